@@ -1,0 +1,15 @@
+namespace KratomArticle.Theming;
+
+/// <summary>
+/// The element ids a theme puts on every page. Heading ids are chosen around them, so a heading
+/// called "Main" can never collide with the theme's own <c>id="main"</c>.
+/// </summary>
+public static class PageElementIds
+{
+    public const string Main = "main";
+    public const string Top = "top";
+    public const string TocTitle = "toc-title";
+    public const string DisclaimerTitle = "disclaimer-title";
+
+    public static IReadOnlyList<string> All { get; } = [Main, Top, TocTitle, DisclaimerTitle];
+}

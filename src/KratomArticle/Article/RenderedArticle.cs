@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using KratomArticle.Markdown;
+using KratomArticle.Theming;
+
+namespace KratomArticle.Article;
+
+/// <summary>A page whose Markdown has been rendered: its HTML parts and its headings in page order.</summary>
+public sealed record RenderedArticle(
+    PageSource Source,
+    string LeadHtml,
+    ImmutableArray<ArticleSection> Sections,
+    string? DisclaimerHtml,
+    ImmutableArray<PageHeading> Headings,
+    int ReadingMinutes)
+{
+    /// <summary>Filled by <see cref="BuildTableOfContents"/>.</summary>
+    public ImmutableArray<TocEntry> TableOfContents { get; init; } = [];
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Diagnostics;
+using KratomArticle.Engine;
+using KratomArticle.Output;
+
+namespace KratomArticle.Cli;
+
+/// <summary><c>build</c>: runs the pipeline and swaps the result into the output folder. Also what runs with no command.</summary>
+public sealed class BuildCommand
+{
+    private readonly SiteOptions _site = new();
+
+    private readonly Option<string?> _output = new("--output")
+    {
+        Description = "The folder the site is written to; it is replaced whole [default: <root>/output]",
+        HelpName = "DIR",
+    };
+
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("build", "Build the site into the output folder (the default command)");
+        new BuildCommand().Configure(command, console);
+        return command;
+    }
+
+    public void Configure(Command command, CliConsole console)
+    {
+        _site.AddTo(command);
+        command.Options.Add(_output);
+        command.SetAction(result => CommandRunner.Run(console, () => Execute(result, console)));
+    }
+
+    private int Execute(ParseResult result, CliConsole console)
+    {
+        var clock = Stopwatch.StartNew();
+        var options = _site.Resolve(result, console.WorkingDirectory);
+        var outputDirectory = Path.GetFullPath(result.GetValue(_output) ?? "output", options.Root);
+        if (OutputGuard.Problem(outputDirectory, options) is { } problem)
+        {
+            throw new UsageException($"Refusing to build: {problem}. Choose another folder with --output.");
+        }
+
+        var context = new BuildContext(options, new BuildLog(console.Out, result.GetValue(_site.Verbose)));
+        var build = SitePipeline.Build(context);
+        var diagnostics = context.Diagnostics;
+        DiagnosticPrinter.Print(diagnostics, options, console);
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        var errors = diagnostics.Length - warnings;
+        if (!build.Succeeded)
+        {
+            console.Error.WriteLine($"Build failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}. The output folder was not changed.");
+            return ExitCodes.ContentErrors;
+        }
+
+        var written = context.Run(new WriteOutput(outputDirectory), build.Files);
+        var shownOutput = Path.GetRelativePath(console.WorkingDirectory, outputDirectory);
+        console.Out.WriteLine($"Built {Plural(build.PageCount, "page")} ({Plural(written, "file")}) into {shownOutput} with {Plural(warnings, "warning")} in {clock.ElapsedMilliseconds} ms.");
+        return ExitCodes.Success;
+    }
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+}

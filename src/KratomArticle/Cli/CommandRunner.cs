@@ -1,0 +1,31 @@
+namespace KratomArticle.Cli;
+
+/// <summary>Runs a command's body, turning a usage problem into one line on stderr and exit code 2.</summary>
+public static class CommandRunner
+{
+    public static int Run(CliConsole console, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (UsageException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    public static async Task<int> RunAsync(CliConsole console, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (UsageException e)
+        {
+            await console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+}

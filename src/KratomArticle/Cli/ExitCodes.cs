@@ -1,0 +1,12 @@
+namespace KratomArticle.Cli;
+
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The content has errors; they were listed.</summary>
+    public const int ContentErrors = 1;
+
+    /// <summary>The command line, or a folder it names, cannot be used.</summary>
+    public const int UsageError = 2;
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using KratomArticle.Engine;
+
+namespace KratomArticle.Content;
+
+/// <summary>Reads <c>site.yml</c>; <c>--base-url</c> on the command line replaces the one in the file.</summary>
+public sealed class LoadSiteSettings : IModule<ImmutableArray<ContentFile>, SiteSettings?>
+{
+    public SiteSettings? Run(ImmutableArray<ContentFile> files, BuildContext context)
+    {
+        var file = files.FirstOrDefault(f => f.Kind == ContentKind.SiteSettings);
+        if (file is null)
+        {
+            context.Report(Diagnostic.Error(DiagnosticCodes.SiteSettingsMissing,
+                $"The content folder has no {ContentFile.SiteSettingsFileName}; add one with at least a 'title'.", null));
+            return null;
+        }
+
+        if (SourceText.TryRead(file, context) is not { } text)
+        {
+            return null;
+        }
+
+        var settings = new YamlSource(file.RelativePath, 1, context).ParseMapping(text) is { } fields ? SiteSettings.Read(fields) : null;
+        return settings is not null && context.Options.BaseUrlOverride is { } baseUrl ? settings with { BaseUrl = baseUrl } : settings;
+    }
+}

@@ -1,0 +1,33 @@
+namespace KratomArticle.Content;
+
+/// <summary>The front matter of a page (<c>index.md</c> or a stand-alone <c>.md</c>).</summary>
+/// <param name="Disclaimer">Markdown shown as a marked callout before the first section.</param>
+public sealed record PageFrontMatter(
+    string Title,
+    string Description,
+    string? Author,
+    DateOnly? Published,
+    DateOnly? Updated,
+    DateOnly? Reviewed,
+    string? Disclaimer,
+    bool Draft)
+{
+    public static readonly string[] Keys = ["title", "description", "author", "published", "updated", "reviewed", "disclaimer", "draft"];
+
+    public static PageFrontMatter? Read(YamlFields fields)
+    {
+        var title = fields.RequiredString("title");
+        var description = fields.RequiredString("description");
+        var page = new PageFrontMatter(
+            title ?? "",
+            description ?? "",
+            fields.OptionalString("author"),
+            fields.OptionalDate("published"),
+            fields.OptionalDate("updated"),
+            fields.OptionalDate("reviewed"),
+            fields.OptionalString("disclaimer"),
+            fields.OptionalBool("draft"));
+        fields.ReportUnknownKeys(Keys);
+        return title is null || description is null ? null : page;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using KratomArticle.Engine;
+using KratomArticle.Markdown;
+
+namespace KratomArticle.Content;
+
+/// <summary>Reads every page and section file: front matter into typed records, the body into a Markdown tree. Files are parsed in parallel.</summary>
+public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, ImmutableArray<ParsedMarkdown>>
+{
+    public ImmutableArray<ParsedMarkdown> Run(ImmutableArray<ContentFile> files, BuildContext context)
+    {
+        var markdownFiles = files.Where(f => f.Kind is ContentKind.Page or ContentKind.Section).ToArray();
+        var parsed = new ParsedMarkdown?[markdownFiles.Length];
+        Parallel.For(0, markdownFiles.Length, i => parsed[i] = Parse(markdownFiles[i], context));
+        return [.. parsed.OfType<ParsedMarkdown>()];
+    }
+
+    public static ParsedMarkdown? Parse(ContentFile file, BuildContext context) =>
+        SourceText.TryRead(file, context) is { } text ? Parse(file, text, context) : null;
+
+    public static ParsedMarkdown? Parse(ContentFile file, string text, BuildContext context)
+    {
+        if (SplitFrontMatter.Split(text, file.RelativePath, context) is not { } block)
+        {
+            return null;
+        }
+
+        if (block.Yaml is null)
+        {
+            context.Report(Diagnostic.Error(DiagnosticCodes.FrontMatterMissing,
+                "The file has no front matter: start it with a '---' line, the keys (at least 'title'), and another '---' line.",
+                SourceLocation.StartOf(file.RelativePath)));
+            return null;
+        }
+
+        var fields = new YamlSource(file.RelativePath, block.YamlLine, context).ParseMapping(block.Yaml);
+        var document = ParseBody(file, block, context);
+        if (fields is null || document is null)
+        {
+            return null;
+        }
+
+        return file.Kind == ContentKind.Section
+            ? SectionFrontMatter.Read(fields) is { } section ? new ParsedSection(file, block.BodyLine, block.Body, document, section) : null
+            : PageFrontMatter.Read(fields) is { } page ? new ParsedPage(file, block.BodyLine, block.Body, document, page) : null;
+    }
+
+    private static Markdig.Syntax.MarkdownDocument? ParseBody(ContentFile file, FrontMatterBlock block, BuildContext context)
+    {
+        try
+        {
+            return MarkdownHtml.Parse(block.Body);
+        }
+        catch (Exception e) when (e is InsufficientExecutionStackException or ArgumentException or InvalidOperationException)
+        {
+            // Markdig gives up on pathologically deep nesting; the page is reported, the build goes on.
+            context.Report(Diagnostic.Error(DiagnosticCodes.MarkdownFailed,
+                $"The Markdown cannot be parsed ({e.Message}); look for very deep nesting of quotes, lists or brackets.",
+                new SourceLocation(file.RelativePath, block.BodyLine, 1)));
+            return null;
+        }
+    }
+}

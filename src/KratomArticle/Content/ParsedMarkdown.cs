@@ -1,0 +1,13 @@
+using Markdig.Syntax;
+
+namespace KratomArticle.Content;
+
+/// <summary>A Markdown file after its front matter is read and its body parsed.</summary>
+/// <param name="BodyLine">The file line the body starts on; Markdig's 0-based lines are relative to it.</param>
+public abstract record ParsedMarkdown(ContentFile File, int BodyLine, string Body, MarkdownDocument Document);
+
+public sealed record ParsedPage(ContentFile File, int BodyLine, string Body, MarkdownDocument Document, PageFrontMatter FrontMatter)
+    : ParsedMarkdown(File, BodyLine, Body, Document);
+
+public sealed record ParsedSection(ContentFile File, int BodyLine, string Body, MarkdownDocument Document, SectionFrontMatter FrontMatter)
+    : ParsedMarkdown(File, BodyLine, Body, Document);

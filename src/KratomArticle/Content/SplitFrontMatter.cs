@@ -1,0 +1,47 @@
+using KratomArticle.Engine;
+
+namespace KratomArticle.Content;
+
+/// <summary>Cuts a Markdown file's YAML front matter from its body, keeping track of the lines of each.</summary>
+public static class SplitFrontMatter
+{
+    private const string Fence = "---";
+
+    /// <summary>Splits <paramref name="text"/> (with <c>\n</c> line endings); reports an unclosed block and returns <see langword="null"/>.</summary>
+    public static FrontMatterBlock? Split(string text, string file, BuildContext context)
+    {
+        var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+        var firstLine = firstLineEnd < 0 ? text : text[..firstLineEnd];
+        if (firstLine.TrimEnd() != Fence)
+        {
+            return new FrontMatterBlock(null, 1, text, 1);
+        }
+
+        var lineNumber = 1;
+        var position = firstLineEnd + 1;
+        while (firstLineEnd >= 0 && position <= text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var line = end < 0 ? text[position..] : text[position..end];
+            lineNumber++;
+            if (line.TrimEnd() is Fence or "...")
+            {
+                var yaml = text[(firstLineEnd + 1)..position];
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return new FrontMatterBlock(yaml, 2, body, lineNumber + 1);
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            position = end + 1;
+        }
+
+        context.Report(Diagnostic.Error(DiagnosticCodes.FrontMatterUnclosed,
+            "The front matter opened on line 1 is never closed: add a line with '---' after the last key.",
+            SourceLocation.StartOf(file)));
+        return null;
+    }
+}

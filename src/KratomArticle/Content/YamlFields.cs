@@ -1,0 +1,174 @@
+using System.Globalization;
+using KratomArticle.Engine;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace KratomArticle.Content;
+
+/// <summary>
+/// Reads typed values out of one YAML mapping, reporting each problem at its line and column in the file.
+/// Mapping by hand (rather than deserializing) keeps every key's position and needs no reflection.
+/// </summary>
+public sealed class YamlFields
+{
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _fields;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly YamlSource _source;
+    private readonly Mark _start;
+
+    private YamlFields(Dictionary<string, (YamlScalarNode, YamlNode)> fields, YamlSource source, Mark start)
+    {
+        _fields = fields;
+        _source = source;
+        _start = start;
+    }
+
+    /// <summary>The fields of an empty mapping: every required key is then reported missing at <paramref name="source"/>'s first line.</summary>
+    public static YamlFields Empty(YamlSource source) => new([], source, Mark.Empty);
+
+    /// <summary>Reads a mapping node; reports a key that appears twice and returns <see langword="null"/>.</summary>
+    public static YamlFields? From(YamlMappingNode mapping, YamlSource source)
+    {
+        var fields = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
+        var valid = true;
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
+            {
+                source.Report(Diagnostic.Error(DiagnosticCodes.FrontMatterMalformed, "A key must be plain text.", source.At(keyNode.Start)));
+                valid = false;
+                continue;
+            }
+
+            if (!fields.TryAdd(key, (scalarKey, value)))
+            {
+                var first = source.At(fields[key].Item1.Start);
+                source.Report(Diagnostic.Error(DiagnosticCodes.DuplicateKey,
+                    $"The key '{key}' is given twice (first on line {first.Line}); keep one.", source.At(keyNode.Start)));
+                valid = false;
+            }
+        }
+
+        return valid ? new YamlFields(fields, source, mapping.Start) : null;
+    }
+
+    public SourceLocation Location => _source.At(_start);
+
+    public bool Has(string key) => _fields.ContainsKey(key);
+
+    public string? OptionalString(string key)
+    {
+        _read.Add(key);
+        if (!_fields.TryGetValue(key, out var field) || IsNull(field.Value))
+        {
+            return null;
+        }
+
+        if (field.Value is YamlScalarNode { Value: { } text })
+        {
+            return text.Trim();
+        }
+
+        _source.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'{key}' must be text, not a list or a mapping.", _source.At(field.Value.Start)));
+        return null;
+    }
+
+    public string? RequiredString(string key)
+    {
+        var value = OptionalString(key);
+        if (value is null && !_fields.ContainsKey(key))
+        {
+            _source.Report(Diagnostic.Error(DiagnosticCodes.RequiredKeyMissing, $"The required key '{key}' is missing.", Location));
+        }
+        else if (string.IsNullOrEmpty(value) && _fields.TryGetValue(key, out var field) && field.Value is not YamlSequenceNode and not YamlMappingNode)
+        {
+            _source.Report(Diagnostic.Error(DiagnosticCodes.RequiredKeyMissing, $"The required key '{key}' is empty.", _source.At(field.Key.Start)));
+            return null;
+        }
+
+        return value;
+    }
+
+    public DateOnly? OptionalDate(string key)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        _source.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue,
+            $"'{key}' must be a date written as YYYY-MM-DD, not '{text}'.", _source.At(_fields[key].Value.Start)));
+        return null;
+    }
+
+    public bool OptionalBool(string key)
+    {
+        var text = OptionalString(key);
+        switch (text)
+        {
+            case null or "false":
+                return false;
+            case "true":
+                return true;
+            default:
+                _source.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue,
+                    $"'{key}' must be true or false, not '{text}'.", _source.At(_fields[key].Value.Start)));
+                return false;
+        }
+    }
+
+    /// <summary>Reads a list of mappings, one <see cref="YamlFields"/> per item; reports any item that is not a mapping.</summary>
+    public IReadOnlyList<YamlFields> OptionalList(string key)
+    {
+        _read.Add(key);
+        if (!_fields.TryGetValue(key, out var field) || IsNull(field.Value))
+        {
+            return [];
+        }
+
+        if (field.Value is not YamlSequenceNode sequence)
+        {
+            _source.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'{key}' must be a list.", _source.At(field.Value.Start)));
+            return [];
+        }
+
+        var items = new List<YamlFields>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode mapping && From(mapping, _source) is { } fields)
+            {
+                items.Add(fields);
+            }
+            else if (item is not YamlMappingNode)
+            {
+                _source.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"Each item of '{key}' must be a mapping of keys and values.", _source.At(item.Start)));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Reports a value that has the right type but is not acceptable, at the value's position.</summary>
+    public void ReportInvalid(string key, string message) =>
+        _source.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, message, _fields.TryGetValue(key, out var field) ? _source.At(field.Value.Start) : Location));
+
+    /// <summary>Warns about every key that no reader asked for: usually a typo.</summary>
+    public void ReportUnknownKeys(IEnumerable<string> knownKeys)
+    {
+        var known = string.Join(", ", knownKeys);
+        foreach (var (key, field) in _fields.Where(f => !_read.Contains(f.Key)).OrderBy(f => f.Value.Key.Start.Index))
+        {
+            _source.Report(Diagnostic.Warning(DiagnosticCodes.UnknownKey,
+                $"Unknown key '{key}' is ignored (known keys: {known}).", _source.At(field.Key.Start)));
+        }
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+}

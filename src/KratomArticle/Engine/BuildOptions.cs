@@ -1,0 +1,10 @@
+namespace KratomArticle.Engine;
+
+/// <summary>What to build and from where; paths are absolute.</summary>
+/// <param name="Root">The site root: it holds <c>content/</c> and <c>themes/</c>.</param>
+/// <param name="BaseUrlOverride">An absolute base URL, ending in <c>/</c>, that replaces <c>base-url</c> from site.yml.</param>
+/// <param name="IncludeDrafts">Whether pages and sections with <c>draft: true</c> are built.</param>
+public sealed record BuildOptions(string Root, string ContentDirectory, Uri? BaseUrlOverride, bool IncludeDrafts)
+{
+    public string ThemeAssetsDirectory => Path.Combine(Root, "themes", "Default", "wwwroot");
+}

@@ -1,0 +1,26 @@
+namespace KratomArticle.Engine;
+
+/// <summary>Every diagnostic code the generator reports. The README lists them for authors.</summary>
+public static class DiagnosticCodes
+{
+    public const string FileUnreadable = "KA0001";
+    public const string SiteSettingsMissing = "KA0002";
+    public const string NoPages = "KA0003";
+    public const string ThemeMissing = "KA0004";
+
+    public const string FrontMatterMalformed = "KA0101";
+    public const string RequiredKeyMissing = "KA0102";
+    public const string DuplicateKey = "KA0103";
+    public const string InvalidValue = "KA0104";
+    public const string UnknownKey = "KA0105";
+    public const string FrontMatterUnclosed = "KA0106";
+    public const string FrontMatterMissing = "KA0107";
+
+    public const string DuplicateSectionNumber = "KA0201";
+    public const string SectionWithoutPage = "KA0202";
+    public const string DuplicateHeadingId = "KA0203";
+    public const string DuplicateRoute = "KA0204";
+
+    public const string MarkdownFailed = "KA0301";
+    public const string SitemapSkipped = "KA0401";
+}

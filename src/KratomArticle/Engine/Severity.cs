@@ -1,0 +1,7 @@
+namespace KratomArticle.Engine;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,22 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace KratomArticle.Markdown.HeadingAnchors;
+
+/// <summary>Renders Markdown headings with the page-wide ids assigned to them and a permalink.</summary>
+public sealed class HeadingAnchorRenderer(IReadOnlyDictionary<HeadingBlock, PageHeading> headings) : HtmlObjectRenderer<HeadingBlock>
+{
+    protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
+    {
+        if (!headings.TryGetValue(heading, out var assigned))
+        {
+            throw new InvalidOperationException($"Heading on line {heading.Line + 1} was not given an id before rendering.");
+        }
+
+        renderer.EnsureLine();
+        HeadingAnchorMarkup.WriteStart(renderer.Writer, heading.Level, assigned.Id);
+        renderer.WriteLeafInline(heading);
+        HeadingAnchorMarkup.WriteEnd(renderer.Writer, heading.Level, assigned.Id, assigned.Text);
+    }
+}

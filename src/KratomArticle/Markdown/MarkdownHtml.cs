@@ -1,0 +1,43 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using KratomArticle.Markdown.HeadingAnchors;
+
+namespace KratomArticle.Markdown;
+
+/// <summary>Renders parsed Markdown to HTML with the shared pipeline.</summary>
+public static class MarkdownHtml
+{
+    private static MarkdownPipeline Pipeline => MarkdownPipelineFactory.Shared;
+
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>Renders a document whose headings have been given their ids.</summary>
+    public static string Render(MarkdownDocument document, IReadOnlyDictionary<HeadingBlock, PageHeading> headings)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingAnchorRenderer(headings));
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders a short piece of Markdown, such as a disclaimer, that has no linkable headings.</summary>
+    public static string RenderFragment(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline);
+
+    /// <summary>The heading's content as inline HTML, without the heading tag.</summary>
+    public static string InlineHtml(LeafBlock block) => RenderInline(block, htmlEnabled: true);
+
+    /// <summary>The heading's content as plain text: markup and HTML tags dropped, entities decoded.</summary>
+    public static string InlineText(LeafBlock block) => RenderInline(block, htmlEnabled: false);
+
+    private static string RenderInline(LeafBlock block, bool htmlEnabled)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForInline = htmlEnabled, EnableHtmlEscape = htmlEnabled };
+        Pipeline.Setup(renderer);
+        renderer.WriteLeafInline(block);
+        return writer.ToString().Trim();
+    }
+}

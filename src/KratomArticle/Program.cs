@@ -1,0 +1,3 @@
+using KratomArticle.Cli;
+
+return KratomCli.Run(args, CliConsole.System);

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using KratomArticle.Article;
+using KratomArticle.Content;
+using KratomArticle.Engine;
+using KratomArticle.Output;
+using KratomArticle.Themes.Default;
+using KratomArticle.Theming;
+
+namespace KratomArticle.Rendering;
+
+/// <summary>Renders every article, and the site's 404 page, through the theme's Razor components.</summary>
+public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset> assets) : IModule<ImmutableArray<RenderedArticle>, ImmutableArray<OutputFile>>
+{
+    public const string NotFoundPath = "404.html";
+
+    private readonly SiteInfo _site = new(settings.Title, settings.Description, settings.BaseUrl?.AbsoluteUri ?? "", settings.Language, settings.Author);
+    private readonly Dictionary<string, string> _assetNames = assets.ToDictionary(a => a.Name, a => a.PublishedName, StringComparer.Ordinal);
+
+    public ImmutableArray<OutputFile> Run(ImmutableArray<RenderedArticle> articles, BuildContext context) =>
+        RenderAsync(articles).GetAwaiter().GetResult();
+
+    private async Task<ImmutableArray<OutputFile>> RenderAsync(ImmutableArray<RenderedArticle> articles)
+    {
+        await using var renderer = new ThemeRenderer();
+        var files = ImmutableArray.CreateBuilder<OutputFile>(articles.Length + 1);
+        foreach (var article in articles)
+        {
+            var html = await renderer.RenderAsync<ArticlePage>(ToView(article));
+            files.Add(OutputFile.FromText(article.Source.OutputPath, html));
+        }
+
+        // A 404 page is served at any depth, so its links start from the site's absolute path rather than a relative one.
+        var notFoundLinks = new PageLinks(settings.BaseUrl?.AbsolutePath ?? "/", null, _assetNames);
+        files.Add(OutputFile.FromText(NotFoundPath, await renderer.RenderAsync<NotFoundPage>(new NotFoundView(_site, notFoundLinks))));
+        return files.ToImmutable();
+    }
+
+    private ArticleView ToView(RenderedArticle article)
+    {
+        var page = article.Source;
+        var front = page.Page.FrontMatter;
+        var canonical = settings.BaseUrl is { } baseUrl ? new Uri(baseUrl, page.UrlPath).AbsoluteUri : null;
+        return new ArticleView(
+            _site,
+            new PageLinks(page.RootPath, canonical, _assetNames),
+            front.Title,
+            front.Description,
+            front.Author ?? settings.Author,
+            front.Published,
+            front.Updated,
+            front.Reviewed,
+            article.ReadingMinutes,
+            article.DisclaimerHtml,
+            article.LeadHtml,
+            article.Sections,
+            article.TableOfContents);
+    }
+}

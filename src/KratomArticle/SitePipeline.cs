@@ -1,0 +1,29 @@
+using KratomArticle.Article;
+using KratomArticle.Content;
+using KratomArticle.Engine;
+using KratomArticle.Rendering;
+
+namespace KratomArticle;
+
+/// <summary>The site, as a list of modules: content files in, the files of the built site out. Nothing is written here.</summary>
+public static class SitePipeline
+{
+    public static SiteBuild Build(BuildContext context)
+    {
+        var files = context.Run(new DiscoverContent(), context.Options.ContentDirectory);
+        var settings = context.Run(new LoadSiteSettings(), files);
+        var themeAssets = context.Run(new LoadThemeAssets(), context.Options.ThemeAssetsDirectory);
+        var parsed = context.Run(new ParseMarkdownFiles(), files);
+        var pages = context.Run(new AssemblePages(), parsed);
+        var articles = context.Run(new RenderArticleBodies(), pages);
+        articles = context.Run(new BuildTableOfContents(), articles);
+        if (context.HasErrors || settings is null)
+        {
+            return SiteBuild.Failed;
+        }
+
+        var pageFiles = context.Run(new RenderTheme(settings, themeAssets), articles);
+        var siteFiles = context.Run(new WriteSiteFiles(settings, themeAssets, files), articles);
+        return new SiteBuild([.. pageFiles, .. siteFiles], articles.Length);
+    }
+}
