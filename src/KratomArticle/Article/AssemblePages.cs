@@ -16,8 +16,7 @@ public sealed class AssemblePages : IModule<ImmutableArray<ParsedMarkdown>, Immu
             .GroupBy(s => s.File.PageKey, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.File.SectionNumber).ThenBy(s => s.File.RelativePath, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
-        var draftPageKeys = files.OfType<ParsedPage>().Where(p => !drafts && p.FrontMatter.Draft).Select(p => p.File.PageKey).ToHashSet(StringComparer.Ordinal);
-        ReportOrphanSections(sectionsByPage, pages, draftPageKeys, context);
+        ReportOrphanSections(sectionsByPage.Values.SelectMany(s => s), context);
 
         var result = ImmutableArray.CreateBuilder<PageSource>();
         foreach (var routeGroup in pages.GroupBy(p => PageSource.UrlPathFor(p.File.PageKey), StringComparer.Ordinal))
@@ -57,18 +56,15 @@ public sealed class AssemblePages : IModule<ImmutableArray<ParsedMarkdown>, Immu
         }
     }
 
-    private static void ReportOrphanSections(Dictionary<string, List<ParsedSection>> sectionsByPage, List<ParsedPage> pages, HashSet<string> draftPageKeys, BuildContext context)
+    /// <summary>A section needs an index.md beside it; one that failed to parse still counts, its own errors are already reported.</summary>
+    private static void ReportOrphanSections(IEnumerable<ParsedSection> sections, BuildContext context)
     {
-        var pageKeys = pages.Where(p => p.File.IsFolderIndex).Select(p => p.File.PageKey).ToHashSet(StringComparer.Ordinal);
-        foreach (var (key, sections) in sectionsByPage.Where(s => !pageKeys.Contains(s.Key) && !draftPageKeys.Contains(s.Key)))
+        foreach (var section in sections.Where(s => !File.Exists(Path.Combine(Path.GetDirectoryName(s.File.FullPath)!, "index.md"))))
         {
-            var folder = key.Length == 0 ? "the content folder" : key + "/";
-            foreach (var section in sections)
-            {
-                context.Report(Diagnostic.Error(DiagnosticCodes.SectionWithoutPage,
-                    $"This numbered section has no page: add an index.md to {folder}, or drop the number prefix to make it a page of its own.",
-                    SourceLocation.StartOf(section.File.RelativePath)));
-            }
+            var folder = section.File.PageKey.Length == 0 ? "the content folder" : section.File.PageKey + "/";
+            context.Report(Diagnostic.Error(DiagnosticCodes.SectionWithoutPage,
+                $"This numbered section has no page: add an index.md to {folder}, or drop the number prefix to make it a page of its own.",
+                SourceLocation.StartOf(section.File.RelativePath)));
         }
     }
 }

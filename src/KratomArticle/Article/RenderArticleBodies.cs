@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using System.Net;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using KratomArticle.Content;
 using KratomArticle.Engine;
 using KratomArticle.Markdown;
 using KratomArticle.Markdown.HeadingAnchors;
 using KratomArticle.Theming;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace KratomArticle.Article;
 

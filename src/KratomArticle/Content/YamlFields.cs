@@ -26,30 +26,22 @@ public sealed class YamlFields
     /// <summary>The fields of an empty mapping: every required key is then reported missing at <paramref name="source"/>'s first line.</summary>
     public static YamlFields Empty(YamlSource source) => new([], source, Mark.Empty);
 
-    /// <summary>Reads a mapping node; reports a key that appears twice and returns <see langword="null"/>.</summary>
+    /// <summary>Reads a mapping node (YamlDotNet has already refused duplicate keys); reports a key that is not plain text.</summary>
     public static YamlFields? From(YamlMappingNode mapping, YamlSource source)
     {
         var fields = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
-        var valid = true;
         foreach (var (keyNode, value) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
             {
                 source.Report(Diagnostic.Error(DiagnosticCodes.FrontMatterMalformed, "A key must be plain text.", source.At(keyNode.Start)));
-                valid = false;
-                continue;
+                return null;
             }
 
-            if (!fields.TryAdd(key, (scalarKey, value)))
-            {
-                var first = source.At(fields[key].Item1.Start);
-                source.Report(Diagnostic.Error(DiagnosticCodes.DuplicateKey,
-                    $"The key '{key}' is given twice (first on line {first.Line}); keep one.", source.At(keyNode.Start)));
-                valid = false;
-            }
+            fields[key] = (scalarKey, value);
         }
 
-        return valid ? new YamlFields(fields, source, mapping.Start) : null;
+        return new YamlFields(fields, source, mapping.Start);
     }
 
     public SourceLocation Location => _source.At(_start);

@@ -1,7 +1,7 @@
+using KratomArticle.Markdown.HeadingAnchors;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
-using KratomArticle.Markdown.HeadingAnchors;
 
 namespace KratomArticle.Markdown;
 

@@ -37,7 +37,7 @@ public sealed partial class HeadingIdAllocator(IEnumerable<string> reservedIds)
     /// <summary>The GitHub slug of a heading's plain text: lower case, punctuation dropped, spaces to hyphens.</summary>
     public static string Slugify(string text)
     {
-        var slug = LinkHelper.UrilizeAsGfm(text);
+        var slug = LinkHelper.UrilizeAsGfm(text.Trim());
         return slug.Length == 0 ? EmptySlugFallback : slug;
     }
 

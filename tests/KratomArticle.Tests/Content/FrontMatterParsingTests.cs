@@ -1,0 +1,62 @@
+using KratomArticle.Content;
+using KratomArticle.Engine;
+using KratomArticle.Tests.Support;
+
+namespace KratomArticle.Tests.Content;
+
+public sealed class FrontMatterParsingTests
+{
+    private static readonly BuildContext Context = new(new BuildOptions("/site", "/site/content", null, false), BuildLog.Silent);
+
+    private static ParsedMarkdown? Parse(string relativePath, string text) =>
+        ParseMarkdownFiles.Parse(ContentFile.Classify(relativePath, "/site/content/" + relativePath), text, Context);
+
+    [Fact]
+    public void Page_keys_are_read_into_typed_values()
+    {
+        var page = Assert.IsType<ParsedPage>(Parse("index.md", """
+            ---
+            title: "A: title"
+            description: >-
+              Folded
+              text
+            author: Ana
+            published: 2024-05-01
+            updated: 2024-06-02
+            reviewed: 2024-07-03
+            disclaimer: Not *advice*.
+            draft: true
+            ---
+            Body
+            """));
+
+        Assert.Equal(new PageFrontMatter("A: title", "Folded text", "Ana", new DateOnly(2024, 5, 1), new DateOnly(2024, 6, 2), new DateOnly(2024, 7, 3), "Not *advice*.", true), page.FrontMatter);
+        Assert.Equal(13, page.BodyLine);
+        Assert.Equal("Body", page.Body);
+    }
+
+    [Fact]
+    public void Section_keys_are_read_and_the_body_line_follows_the_closing_fence()
+    {
+        var section = Assert.IsType<ParsedSection>(Parse("02-risks.md", "---\ntitle: Risks\nid: risks\ntoc-title: Short\n---\n\nText\n"));
+
+        Assert.Equal(new SectionFrontMatter("Risks", "risks", "Short", false), section.FrontMatter);
+        Assert.Equal(6, section.BodyLine);
+        Assert.Equal(2, section.File.SectionNumber);
+    }
+
+    [Theory]
+    [InlineData("index.md", ContentKind.Page, "", 0)]
+    [InlineData("about.md", ContentKind.Page, "about", 0)]
+    [InlineData("guide/index.md", ContentKind.Page, "guide", 0)]
+    [InlineData("guide/10-setup.md", ContentKind.Section, "guide", 10)]
+    [InlineData("site.yml", ContentKind.SiteSettings, "", 0)]
+    [InlineData("images/photo.png", ContentKind.Asset, "", 0)]
+    [InlineData("2024-notes.md", ContentKind.Section, "", 2024)]
+    public void File_names_give_files_their_role(string path, ContentKind kind, string pageKey, int number)
+    {
+        var file = ContentFile.Classify(path, "/x/" + path);
+
+        Assert.Equal((kind, pageKey, number), (file.Kind, file.PageKey, file.SectionNumber));
+    }
+}

@@ -1,0 +1,19 @@
+using KratomArticle.Engine;
+
+namespace KratomArticle.Tests.Support;
+
+/// <summary>Runs the pipeline in memory over a test site and keeps the diagnostics, for tests of one module's behaviour.</summary>
+public static class SiteBuilder
+{
+    public static (SiteBuild Build, BuildContext Context) Build(TestSite site, bool drafts = false)
+    {
+        var context = new BuildContext(new BuildOptions(site.Root, site.ContentDirectory, null, drafts), BuildLog.Silent);
+        return (SitePipeline.Build(context), context);
+    }
+
+    /// <summary>Each diagnostic formatted as the command line prints it from the site root.</summary>
+    public static string[] Messages(BuildContext context) => [.. context.Diagnostics.Select(d => d.Format("content/"))];
+
+    public static string Page(SiteBuild build, string path = "index.html") =>
+        System.Text.Encoding.UTF8.GetString(build.Files.Single(f => f.Path == path).Content.Span);
+}
