@@ -1,4 +1,4 @@
-using KratomArticle.Tests.Support;
+using KratomArticle.Testing;
 
 namespace KratomArticle.Tests.Content;
 

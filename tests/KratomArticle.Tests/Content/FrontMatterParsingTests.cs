@@ -1,6 +1,6 @@
 using KratomArticle.Content;
 using KratomArticle.Engine;
-using KratomArticle.Tests.Support;
+using KratomArticle.Testing;
 
 namespace KratomArticle.Tests.Content;
 

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using KratomArticle.Markdown.HeadingAnchors;
-using KratomArticle.Tests.Support;
+using KratomArticle.Testing;
 using KratomArticle.Theming;
 
 namespace KratomArticle.Tests.Markdown;

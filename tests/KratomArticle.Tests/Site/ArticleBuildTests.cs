@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using KratomArticle.Tests.Support;
+using KratomArticle.Testing;
 
 namespace KratomArticle.Tests.Site;
 

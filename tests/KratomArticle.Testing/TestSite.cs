@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KratomArticle.Tests.Support;
+namespace KratomArticle.Testing;
 
 /// <summary>
 /// A site root in a temporary folder: a copy of the repository's theme assets, and either a copy of the

@@ -1,4 +1,4 @@
-namespace KratomArticle.Tests.Support;
+namespace KratomArticle.Testing;
 
 /// <summary>Finds the repository the tests were built from, so they can use its real content and theme.</summary>
 public static class RepositoryPaths

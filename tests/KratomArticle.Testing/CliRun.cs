@@ -1,6 +1,6 @@
 using KratomArticle.Cli;
 
-namespace KratomArticle.Tests.Support;
+namespace KratomArticle.Testing;
 
 /// <summary>The command line run in-process, as a user would type it, with what it printed.</summary>
 public sealed record CliRun(int ExitCode, string Out, string Error)

@@ -1,6 +1,6 @@
 using KratomArticle.Engine;
 
-namespace KratomArticle.Tests.Support;
+namespace KratomArticle.Testing;
 
 /// <summary>Runs the pipeline in memory over a test site and keeps the diagnostics, for tests of one module's behaviour.</summary>
 public static class SiteBuilder

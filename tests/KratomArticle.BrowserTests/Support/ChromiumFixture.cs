@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace KratomArticle.BrowserTests.Support;
+
+/// <summary>
+/// One headless Chromium for the whole test run: Debian's <c>chromium</c> package (or <c>CHROMIUM_PATH</c>).
+/// Without one, <see cref="SkipUnlessAvailable"/> skips the test and says why.
+/// </summary>
+public sealed class ChromiumFixture : IAsyncLifetime
+{
+    private static readonly string[] Flags =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public IBrowser? Browser { get; private set; }
+
+    public static string? ExecutablePath =>
+        new[] { Environment.GetEnvironmentVariable("CHROMIUM_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
+            .FirstOrDefault(path => !string.IsNullOrEmpty(path) && File.Exists(path));
+
+    public async ValueTask InitializeAsync()
+    {
+        if (ExecutablePath is not { } executable)
+        {
+            return;
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Headless = true, Args = Flags });
+    }
+
+    /// <summary>Skips the calling test when no Chromium is installed; otherwise returns the browser.</summary>
+    public IBrowser SkipUnlessAvailable()
+    {
+        Assert.SkipWhen(Browser is null, "No Chromium found at /usr/bin/chromium: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH.");
+        return Browser!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}
