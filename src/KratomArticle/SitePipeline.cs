@@ -1,6 +1,9 @@
+using System.Collections.Immutable;
 using KratomArticle.Article;
+using KratomArticle.Checking;
 using KratomArticle.Content;
 using KratomArticle.Engine;
+using KratomArticle.Output;
 using KratomArticle.Rendering;
 
 namespace KratomArticle;
@@ -24,6 +27,12 @@ public static class SitePipeline
 
         var pageFiles = context.Run(new RenderTheme(settings, themeAssets), articles);
         var siteFiles = context.Run(new WriteSiteFiles(settings, themeAssets, files), articles);
-        return new SiteBuild([.. pageFiles, .. siteFiles], articles.Length);
+        ImmutableArray<OutputFile> output = [.. pageFiles, .. siteFiles];
+        if (context.Options.CheckLinks)
+        {
+            context.Run(new CheckLinks(pages, settings.BaseUrl?.AbsolutePath ?? "/"), output);
+        }
+
+        return context.HasErrors ? SiteBuild.Failed : new SiteBuild(output, articles.Length);
     }
 }

@@ -16,6 +16,8 @@ public sealed class BuildCommand
         HelpName = "DIR",
     };
 
+    private readonly Option<bool> _noCheck = new("--no-check") { Description = "Skip the link and #fragment checks" };
+
     public static Command Create(CliConsole console)
     {
         var command = new Command("build", "Build the site into the output folder (the default command)");
@@ -27,13 +29,14 @@ public sealed class BuildCommand
     {
         _site.AddTo(command);
         command.Options.Add(_output);
+        command.Options.Add(_noCheck);
         command.SetAction(result => CommandRunner.Run(console, () => Execute(result, console)));
     }
 
     private int Execute(ParseResult result, CliConsole console)
     {
         var clock = Stopwatch.StartNew();
-        var options = _site.Resolve(result, console.WorkingDirectory);
+        var options = _site.Resolve(result, console.WorkingDirectory) with { CheckLinks = !result.GetValue(_noCheck) };
         var outputDirectory = Path.GetFullPath(result.GetValue(_output) ?? "output", options.Root);
         if (OutputGuard.Problem(outputDirectory, options) is { } problem)
         {
@@ -44,19 +47,17 @@ public sealed class BuildCommand
         var build = SitePipeline.Build(context);
         var diagnostics = context.Diagnostics;
         DiagnosticPrinter.Print(diagnostics, options, console);
-        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
-        var errors = diagnostics.Length - warnings;
         if (!build.Succeeded)
         {
-            console.Error.WriteLine($"Build failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}. The output folder was not changed.");
+            console.Error.WriteLine($"Build failed: {BuildSummary.Of(diagnostics)}. The output folder was not changed.");
             return ExitCodes.ContentErrors;
         }
 
         var written = context.Run(new WriteOutput(outputDirectory), build.Files);
         var shownOutput = Path.GetRelativePath(console.WorkingDirectory, outputDirectory);
-        console.Out.WriteLine($"Built {Plural(build.PageCount, "page")} ({Plural(written, "file")}) into {shownOutput} with {Plural(warnings, "warning")} in {clock.ElapsedMilliseconds} ms.");
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        console.Out.WriteLine($"Built {BuildSummary.Plural(build.PageCount, "page")} ({BuildSummary.Plural(written, "file")}) into {shownOutput} with {BuildSummary.Plural(warnings, "warning")} in {clock.ElapsedMilliseconds} ms.");
         return ExitCodes.Success;
     }
 
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

@@ -6,5 +6,8 @@ namespace KratomArticle.Engine;
 /// <param name="IncludeDrafts">Whether pages and sections with <c>draft: true</c> are built.</param>
 public sealed record BuildOptions(string Root, string ContentDirectory, Uri? BaseUrlOverride, bool IncludeDrafts)
 {
+    /// <summary>Whether links and fragments are validated after rendering (<c>--no-check</c> turns it off).</summary>
+    public bool CheckLinks { get; init; } = true;
+
     public string ThemeAssetsDirectory => Path.Combine(Root, "themes", "Default", "wwwroot");
 }

@@ -22,5 +22,8 @@ public static class DiagnosticCodes
     public const string DuplicateRoute = "KA0204";
 
     public const string MarkdownFailed = "KA0301";
+
+    public const string BrokenLink = "KA0501";
+    public const string DuplicateElementId = "KA0502";
     public const string SitemapSkipped = "KA0401";
 }
