@@ -29,6 +29,14 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>A site with a minimal site.yml and the content of <paramref name="contentDirectory"/> copied over it.</summary>
+    public static TestSite WithContentFrom(string contentDirectory)
+    {
+        var site = Empty();
+        CopyDirectory(contentDirectory, site.ContentDirectory);
+        return site;
+    }
+
     /// <summary>A site with a minimal valid site.yml and nothing else.</summary>
     public static TestSite Empty()
     {
@@ -74,7 +82,7 @@ public sealed class TestSite : IDisposable
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.Copy(file, target, overwrite: true);
         }
     }
 }

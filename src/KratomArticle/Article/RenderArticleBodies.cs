@@ -21,50 +21,100 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
 
     public ImmutableArray<RenderedArticle> Run(ImmutableArray<PageSource> pages, BuildContext context)
     {
-        var rendered = new RenderedArticle[pages.Length];
+        var rendered = new RenderedArticle?[pages.Length];
         Parallel.For(0, pages.Length, i => rendered[i] = Render(pages[i], context));
-        return [.. rendered];
+        return [.. rendered.OfType<RenderedArticle>()];
     }
 
-    public static RenderedArticle Render(PageSource page, BuildContext context)
+    /// <summary>Renders one page; returns <see langword="null"/> when one of its files cannot be rendered (reported on the context).</summary>
+    public static RenderedArticle? Render(PageSource page, BuildContext context)
     {
-        var headings = AssignIds(page, context);
-        var byBlock = headings.Where(h => h.Block is not null).ToDictionary(h => h.Block!, h => h.Heading);
-
-        var sections = page.Sections.Select(section =>
+        if (FindHeadings(page, context) is not { } found)
         {
-            var title = headings.First(h => h.Block is null && h.Section == section).Heading;
-            using var html = new StringWriter();
-            HeadingAnchorMarkup.WriteStart(html, SectionLevel, title.Id);
-            html.Write(title.Html);
-            HeadingAnchorMarkup.WriteEnd(html, SectionLevel, title.Id, title.Text);
-            html.Write(MarkdownHtml.Render(section.Document, byBlock));
-            return new ArticleSection(title.Id, section.FrontMatter.Title, html.ToString());
-        });
+            return null;
+        }
+
+        var headings = AssignIds(found, context);
+        var byBlock = headings.Where(h => h.Block is not null).ToDictionary(h => h.Block!, h => h.Heading);
+        var lead = RenderFile(page.Page, byBlock, context);
+        var sections = page.Sections.Select(section => RenderSection(section, headings, byBlock, context)).ToList();
+        if (lead is null || sections.Any(s => s is null))
+        {
+            return null;
+        }
 
         var disclaimer = page.Page.FrontMatter.Disclaimer is { } markdown ? MarkdownHtml.RenderFragment(markdown) : null;
         var words = page.Sections.Sum(s => CountWords(s.Body)) + CountWords(page.Page.Body);
-
         return new RenderedArticle(
             page,
-            MarkdownHtml.Render(page.Page.Document, byBlock),
-            [.. sections],
+            lead,
+            [.. sections.OfType<ArticleSection>()],
             disclaimer,
             [.. headings.Select(h => h.Heading)],
             Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)));
     }
 
+    private static ArticleSection? RenderSection(ParsedSection section, List<AssignedHeading> headings, Dictionary<HeadingBlock, PageHeading> byBlock, BuildContext context)
+    {
+        if (RenderFile(section, byBlock, context) is not { } body)
+        {
+            return null;
+        }
+
+        var title = headings.First(h => h.Block is null && h.Section == section).Heading;
+        using var html = new StringWriter();
+        HeadingAnchorMarkup.WriteStart(html, SectionLevel, title.Id);
+        html.Write(WebUtility.HtmlEncode(title.Text));
+        HeadingAnchorMarkup.WriteEnd(html, SectionLevel, title.Id, title.Text);
+        html.Write(body);
+        return new ArticleSection(title.Id, section.FrontMatter.Title, html.ToString());
+    }
+
+    private static string? RenderFile(ParsedMarkdown file, Dictionary<HeadingBlock, PageHeading> headings, BuildContext context) =>
+        MarkdownGuard.Run(() => MarkdownHtml.Render(file.Document, headings), file.File.RelativePath, file.BodyLine, context);
+
+    /// <summary>The page's headings in page order: the lead's, then each section's title followed by its own.</summary>
+    private static List<FoundHeading>? FindHeadings(PageSource page, BuildContext context)
+    {
+        var found = new List<FoundHeading>();
+        foreach (var file in page.Sections.Cast<ParsedMarkdown>().Prepend(page.Page))
+        {
+            if (file is ParsedSection section)
+            {
+                var front = section.FrontMatter;
+                found.Add(new FoundHeading(null, section, SectionLevel, front.Title, front.Id, SourceLocation.StartOf(section.File.RelativePath), front.TocTitle));
+            }
+
+            if (MarkdownGuard.Run(() => HeadingsIn(file).ToList(), file.File.RelativePath, file.BodyLine, context) is not { } headings)
+            {
+                return null;
+            }
+
+            found.AddRange(headings);
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<FoundHeading> HeadingsIn(ParsedMarkdown file) =>
+        file.Document.Descendants<HeadingBlock>().Select(block => new FoundHeading(
+            block,
+            file as ParsedSection,
+            block.Level,
+            MarkdownHtml.InlineText(block),
+            block.TryGetAttributes()?.Id,
+            new SourceLocation(file.File.RelativePath, file.BodyLine + block.Line, block.Column + 1),
+            null));
+
     /// <summary>Explicit ids are claimed first, in page order; then every other heading gets the slug of its text.</summary>
-    private static List<AssignedHeading> AssignIds(PageSource page, BuildContext context)
+    private static List<AssignedHeading> AssignIds(List<FoundHeading> found, BuildContext context)
     {
         var allocator = new HeadingIdAllocator(PageElementIds.All);
-        var found = PageHeadings(page).ToList();
         var explicitIds = found.Select(h => ClaimExplicitId(h, allocator, context)).ToList();
-
         return [.. found.Select((h, i) =>
         {
             var id = explicitIds[i] ?? allocator.Allocate(h.Text);
-            return new AssignedHeading(h.Block, h.Section, new PageHeading(h.Level, id, h.Text, h.Html, h.Location, h.TocHtml));
+            return new AssignedHeading(h.Block, h.Section, new PageHeading(h.Level, id, h.Text, h.Location, h.TocText));
         })];
     }
 
@@ -92,40 +142,9 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
         return id;
     }
 
-    private static IEnumerable<FoundHeading> PageHeadings(PageSource page)
-    {
-        foreach (var heading in HeadingsIn(page.Page))
-        {
-            yield return heading;
-        }
-
-        foreach (var section in page.Sections)
-        {
-            var front = section.FrontMatter;
-            var titleHtml = WebUtility.HtmlEncode(front.Title);
-            yield return new FoundHeading(null, section, SectionLevel, front.Title, titleHtml, front.Id,
-                SourceLocation.StartOf(section.File.RelativePath), front.TocTitle is { } tocTitle ? WebUtility.HtmlEncode(tocTitle) : null);
-            foreach (var heading in HeadingsIn(section))
-            {
-                yield return heading;
-            }
-        }
-    }
-
-    private static IEnumerable<FoundHeading> HeadingsIn(ParsedMarkdown file) =>
-        file.Document.Descendants<HeadingBlock>().Select(block => new FoundHeading(
-            block,
-            file as ParsedSection,
-            block.Level,
-            MarkdownHtml.InlineText(block),
-            MarkdownHtml.InlineHtml(block),
-            block.TryGetAttributes()?.Id,
-            new SourceLocation(file.File.RelativePath, file.BodyLine + block.Line, block.Column + 1),
-            null));
-
     private static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private sealed record FoundHeading(HeadingBlock? Block, ParsedSection? Section, int Level, string Text, string Html, string? ExplicitId, SourceLocation Location, string? TocHtml);
+    private sealed record FoundHeading(HeadingBlock? Block, ParsedSection? Section, int Level, string Text, string? ExplicitId, SourceLocation Location, string? TocText);
 
     /// <param name="Block">The Markdown heading, or <see langword="null"/> for a section title from front matter.</param>
     private sealed record AssignedHeading(HeadingBlock? Block, ParsedSection? Section, PageHeading Heading);

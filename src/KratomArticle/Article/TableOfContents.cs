@@ -28,7 +28,7 @@ public static class TableOfContents
     }
 
     private static ImmutableArray<TocEntry> ToEntries(List<Node> nodes) =>
-        [.. nodes.Select(n => new TocEntry(n.Heading!.Id, n.Heading.TocHtml ?? n.Heading.Html, n.Heading.Level, ToEntries(n.Children)))];
+        [.. nodes.Select(n => new TocEntry(n.Heading!.Id, n.Heading.TocText ?? n.Heading.Text, n.Heading.Level, ToEntries(n.Children)))];
 
     private sealed record Node(PageHeading? Heading)
     {

@@ -45,19 +45,8 @@ public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, Im
             : PageFrontMatter.Read(fields) is { } page ? new ParsedPage(file, block.BodyLine, block.Body, document, page) : null;
     }
 
-    private static Markdig.Syntax.MarkdownDocument? ParseBody(ContentFile file, FrontMatterBlock block, BuildContext context)
-    {
-        try
-        {
-            return MarkdownHtml.Parse(block.Body);
-        }
-        catch (Exception e) when (e is InsufficientExecutionStackException or ArgumentException or InvalidOperationException)
-        {
-            // Markdig gives up on pathologically deep nesting; the page is reported, the build goes on.
-            context.Report(Diagnostic.Error(DiagnosticCodes.MarkdownFailed,
-                $"The Markdown cannot be parsed ({e.Message}); look for very deep nesting of quotes, lists or brackets.",
-                new SourceLocation(file.RelativePath, block.BodyLine, 1)));
-            return null;
-        }
-    }
+    private static Markdig.Syntax.MarkdownDocument? ParseBody(ContentFile file, FrontMatterBlock block, BuildContext context) =>
+        MarkdownGuard.CheckNesting(block.Body, file.RelativePath, block.BodyLine, context)
+            ? MarkdownGuard.Run(() => MarkdownHtml.Parse(block.Body), file.RelativePath, block.BodyLine, context)
+            : null;
 }

@@ -26,16 +26,11 @@ public static class MarkdownHtml
     /// <summary>Renders a short piece of Markdown, such as a disclaimer, that has no linkable headings.</summary>
     public static string RenderFragment(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline);
 
-    /// <summary>The heading's content as inline HTML, without the heading tag.</summary>
-    public static string InlineHtml(LeafBlock block) => RenderInline(block, htmlEnabled: true);
-
     /// <summary>The heading's content as plain text: markup and HTML tags dropped, entities decoded.</summary>
-    public static string InlineText(LeafBlock block) => RenderInline(block, htmlEnabled: false);
-
-    private static string RenderInline(LeafBlock block, bool htmlEnabled)
+    public static string InlineText(LeafBlock block)
     {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForInline = htmlEnabled, EnableHtmlEscape = htmlEnabled };
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
         Pipeline.Setup(renderer);
         renderer.WriteLeafInline(block);
         return writer.ToString().Trim();

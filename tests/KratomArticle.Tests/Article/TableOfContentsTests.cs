@@ -7,7 +7,7 @@ namespace KratomArticle.Tests.Article;
 
 public sealed class TableOfContentsTests
 {
-    private static PageHeading H(int level, string id, string? tocHtml = null) => new(level, id, id, id, SourceLocation.StartOf("x.md"), tocHtml);
+    private static PageHeading H(int level, string id, string? tocText = null) => new(level, id, id, SourceLocation.StartOf("x.md"), tocText);
 
     private static string Shape(IEnumerable<TocEntry> entries) =>
         string.Join(" ", entries.Select(e => e.Children.IsEmpty ? e.Id : $"{e.Id}({Shape(e.Children)})"));
@@ -47,8 +47,8 @@ public sealed class TableOfContentsTests
     [Fact]
     public void Entries_keep_custom_ids_and_use_the_short_toc_label_when_given()
     {
-        var entry = Assert.Single(TableOfContents.Build([H(2, "my-custom-id", tocHtml: "Short")], 2, 3));
+        var entry = Assert.Single(TableOfContents.Build([H(2, "my-custom-id", tocText: "Short")], 2, 3));
 
-        Assert.Equal(("my-custom-id", "Short", 2), (entry.Id, entry.Html, entry.Level));
+        Assert.Equal(("my-custom-id", "Short", 2), (entry.Id, entry.Text, entry.Level));
     }
 }

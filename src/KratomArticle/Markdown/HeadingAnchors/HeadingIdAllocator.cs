@@ -12,6 +12,9 @@ public sealed partial class HeadingIdAllocator(IEnumerable<string> reservedIds)
     private const string EmptySlugFallback = "section";
     private readonly HashSet<string> _taken = new(reservedIds, StringComparer.Ordinal);
 
+    // The next suffix to try for each slug, so a heading repeated n times costs n steps, not n².
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+
     /// <summary>Claims an explicit id; returns <see langword="false"/> when the page already uses it.</summary>
     public bool TryClaim(string id) => _taken.Add(id);
 
@@ -24,11 +27,12 @@ public sealed partial class HeadingIdAllocator(IEnumerable<string> reservedIds)
             return slug;
         }
 
-        for (var n = 1; ; n++)
+        for (var n = _nextSuffix.GetValueOrDefault(slug, 1); ; n++)
         {
             var candidate = $"{slug}-{n}";
             if (_taken.Add(candidate))
             {
+                _nextSuffix[slug] = n + 1;
                 return candidate;
             }
         }
