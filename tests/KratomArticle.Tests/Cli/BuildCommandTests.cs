@@ -43,6 +43,18 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_build_never_writes_into_content_or_themes()
+    {
+        var content = _site.Snapshot(_site.ContentDirectory);
+        var themes = _site.Snapshot(Path.Combine(_site.Root, "themes"));
+
+        Assert.Equal(0, CliRun.Start(_site.Root, "build").ExitCode);
+
+        Assert.Equivalent(content, _site.Snapshot(_site.ContentDirectory), strict: true);
+        Assert.Equivalent(themes, _site.Snapshot(Path.Combine(_site.Root, "themes")), strict: true);
+    }
+
+    [Fact]
     public void No_command_means_build_and_the_root_is_found_from_a_subfolder()
     {
         var subfolder = Path.Combine(_site.Root, "content", "deeper");
