@@ -4,7 +4,9 @@ using KratomArticle.Content;
 using KratomArticle.Engine;
 using KratomArticle.Markdown;
 using KratomArticle.Markdown.HeadingAnchors;
+using KratomArticle.Markdown.References;
 using KratomArticle.Theming;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -12,7 +14,8 @@ namespace KratomArticle.Article;
 
 /// <summary>
 /// Gives every heading of a page an id unique across the page's files, then renders the lead, the
-/// sections (each under an <c>h2</c> of its title) and the disclaimer to HTML. Pages render in parallel.
+/// sections (each under an <c>h2</c> of its title), the disclaimer and the references to HTML. The
+/// footnotes of all the files are numbered across the page and gathered into its references. Pages render in parallel.
 /// </summary>
 public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, ImmutableArray<RenderedArticle>>
 {
@@ -28,8 +31,10 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
 
     public static RenderedArticle Render(PageSource page, BuildContext context)
     {
-        var headings = AssignIds(page, context);
-        var byBlock = headings.Where(h => h.Block is not null).ToDictionary(h => h.Block!, h => h.Heading);
+        var footnotes = new PageFootnotes([page.Page.Document, .. page.Sections.Select(s => s.Document)]);
+        var listedReferences = ListedReferences(page.Page.FrontMatter.References, footnotes.Footnotes.Length + 1);
+        var headings = AssignIds(page, footnotes.Ids.Concat(listedReferences.Select(r => r.Id)), context);
+        var anchors = new PageAnchors(headings.Where(h => h.Block is not null).ToDictionary(h => h.Block!, h => h.Heading), footnotes);
 
         var sections = page.Sections.Select(section =>
         {
@@ -38,7 +43,7 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
             HeadingAnchorMarkup.WriteStart(html, SectionLevel, title.Id);
             html.Write(title.Html);
             HeadingAnchorMarkup.WriteEnd(html, SectionLevel, title.Id, title.Text);
-            html.Write(MarkdownHtml.Render(section.Document, byBlock));
+            html.Write(MarkdownHtml.Render(section.Document, anchors));
             return new ArticleSection(title.Id, section.FrontMatter.Title, html.ToString());
         });
 
@@ -47,17 +52,32 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
 
         return new RenderedArticle(
             page,
-            MarkdownHtml.Render(page.Page.Document, byBlock),
+            MarkdownHtml.Render(page.Page.Document, anchors),
             [.. sections],
             disclaimer,
             [.. headings.Select(h => h.Heading)],
-            Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)));
+            Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)),
+            [.. footnotes.Footnotes.Select(f => FootnoteReference(f, anchors)), .. listedReferences]);
     }
 
-    /// <summary>Explicit ids are claimed first, in page order; then every other heading gets the slug of its text.</summary>
-    private static List<AssignedHeading> AssignIds(PageSource page, BuildContext context)
+    private static Reference FootnoteReference(Footnote footnote, PageAnchors anchors)
     {
-        var allocator = new HeadingIdAllocator(PageElementIds.All);
+        var number = anchors.Footnotes.NumberOf(footnote);
+        return new Reference(ReferenceIds.Entry(number), number, MarkdownHtml.RenderFootnote(footnote, anchors), null, anchors.Footnotes.CitationIdsOf(footnote));
+    }
+
+    /// <summary>The front matter's references, numbered on from the footnotes.</summary>
+    private static ImmutableArray<Reference> ListedReferences(ImmutableArray<PageReference> references, int firstNumber) =>
+    [
+        .. references.Select((reference, i) =>
+            new Reference(ReferenceIds.Entry(firstNumber + i), firstNumber + i, WebUtility.HtmlEncode(reference.Text), reference.Url?.AbsoluteUri, [])),
+    ];
+
+    /// <summary>Explicit ids are claimed first, in page order; then every other heading gets the slug of its text.</summary>
+    /// <param name="reservedIds">Ids the page's references take, which headings must step around.</param>
+    private static List<AssignedHeading> AssignIds(PageSource page, IEnumerable<string> reservedIds, BuildContext context)
+    {
+        var allocator = new HeadingIdAllocator(PageElementIds.All.Concat(reservedIds));
         var found = PageHeadings(page).ToList();
         var explicitIds = found.Select(h => ClaimExplicitId(h, allocator, context)).ToList();
 
