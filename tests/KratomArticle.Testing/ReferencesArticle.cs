@@ -3,7 +3,7 @@ namespace KratomArticle.Testing;
 /// <summary>
 /// A small article that cites its sources: footnotes in the lead and in two sections (each section
 /// using the label <c>[^1]</c>), a footnote cited twice, and references listed in the front matter.
-/// It also uses the Markdown the theme styles: a table, a quotation, lists, code, an image and h3/h4 headings.
+/// It also uses the Markdown the theme styles: a table, a quotation, lists, code, an image and h3 and h4 headings.
 /// The real article has no citations, so this is what tests of references and of the theme's markup build.
 /// </summary>
 public static class ReferencesArticle
@@ -58,7 +58,9 @@ public static class ReferencesArticle
             ---
             Avoid caffeine in the evening.[^1]
 
-            #### Notes
+            ### Notes
+
+            #### In short
 
             Write `code` sparingly.
 

@@ -82,7 +82,7 @@ public sealed class ReferencesTests : IDisposable
         var page = BuildPage();
 
         var entries = page.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href")).ToArray();
-        Assert.Equal(["#effects", "#details", "#advice", "#references"], entries);
+        Assert.Equal(["#effects", "#details", "#advice", "#notes", "#references"], entries);
     }
 
     [Fact]
