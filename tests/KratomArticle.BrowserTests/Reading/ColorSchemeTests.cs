@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace KratomArticle.BrowserTests.Reading;
 
-/// <summary>The page follows the reader's light or dark setting.</summary>
+/// <summary>The page follows the reader's settings: light or dark, and whether to reduce motion.</summary>
 [Collection(SharedChromium.Name)]
 public sealed class ColorSchemeTests(ChromiumFixture chromium, RealArticle article) : IClassFixture<RealArticle>
 {
@@ -32,5 +32,15 @@ public sealed class ColorSchemeTests(ChromiumFixture chromium, RealArticle artic
         await using var site = await SitePage.OpenAsync(chromium.SkipUnlessAvailable(), article.OutputDirectory, new() { ViewportSize = Viewports.Desktop, ColorScheme = ColorScheme.Light });
 
         Assert.True(await site.Page.EvaluateAsync<double>(Luminance, "body") > 0.9);
+    }
+
+    [Theory]
+    [InlineData(ReducedMotion.Reduce, "auto")]
+    [InlineData(ReducedMotion.NoPreference, "smooth")]
+    public async Task Scrolling_is_smooth_only_for_readers_who_do_not_ask_for_reduced_motion(ReducedMotion motion, string behavior)
+    {
+        await using var site = await SitePage.OpenAsync(chromium.SkipUnlessAvailable(), article.OutputDirectory, new() { ViewportSize = Viewports.Desktop, ReducedMotion = motion });
+
+        Assert.Equal(behavior, await site.Page.EvaluateAsync<string>("getComputedStyle(document.documentElement).scrollBehavior"));
     }
 }

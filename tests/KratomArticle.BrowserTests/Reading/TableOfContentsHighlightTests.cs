@@ -49,6 +49,9 @@ public sealed class TableOfContentsHighlightTests(ChromiumFixture chromium, Real
         var tocRight = await page.EvaluateAsync<double>("document.querySelector('.toc').getBoundingClientRect().right");
         var articleLeft = await page.EvaluateAsync<double>("document.querySelector('.article-body').getBoundingClientRect().left");
         Assert.True(tocRight < articleLeft, "The sidebar overlaps the article.");
+        var accessibleTree = await page.Locator("nav.toc").AriaSnapshotAsync();
+        Assert.Contains("navigation \"Contents\"", accessibleTree);
+        Assert.Contains("link \"Conclusion\"", accessibleTree);
 
         await page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight / 2)");
         Assert.Equal(0, await page.EvaluateAsync<double>("Math.round(document.querySelector('.toc').getBoundingClientRect().top)"));
