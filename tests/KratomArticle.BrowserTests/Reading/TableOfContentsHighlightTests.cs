@@ -31,7 +31,7 @@ public sealed class TableOfContentsHighlightTests(ChromiumFixture chromium, Real
                 """,
                 href);
             Assert.True(entryInSidebar, $"The entry for {href} is not in view in the sidebar.");
-            Assert.Equal(layoutBefore, await TocLayoutAsync(page, relativeToToc: true));
+            Assert.Equal(layoutBefore, await TocLayoutAsync(page));
         }
 
         await page.EvaluateAsync("window.scrollTo(0, 0)");
@@ -58,7 +58,7 @@ public sealed class TableOfContentsHighlightTests(ChromiumFixture chromium, Real
     }
 
     /// <summary>Each entry's box, from the sidebar's top-left corner, so scrolling the page does not count as a change.</summary>
-    private static Task<string> TocLayoutAsync(Microsoft.Playwright.IPage page, bool relativeToToc = true) =>
+    private static Task<string> TocLayoutAsync(Microsoft.Playwright.IPage page) =>
         page.EvaluateAsync<string>(
             """
             () => {
