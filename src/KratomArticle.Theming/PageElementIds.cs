@@ -10,6 +10,8 @@ public static class PageElementIds
     public const string Top = "top";
     public const string TocTitle = "toc-title";
     public const string DisclaimerTitle = "disclaimer-title";
+    public const string References = "references";
+    public const string CopyStatus = "copy-status";
 
-    public static IReadOnlyList<string> All { get; } = [Main, Top, TocTitle, DisclaimerTitle];
+    public static IReadOnlyList<string> All { get; } = [Main, Top, TocTitle, DisclaimerTitle, References, CopyStatus];
 }

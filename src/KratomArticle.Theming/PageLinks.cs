@@ -4,7 +4,8 @@ namespace KratomArticle.Theming;
 /// <param name="RootPath">The relative path from the page to the site root: <c>""</c> at the root, <c>"../"</c> one folder down.</param>
 /// <param name="CanonicalUrl">The page's absolute URL, or <see langword="null"/> when the site has no base URL.</param>
 /// <param name="AssetFileNames">Each theme asset's name (<c>site.css</c>) mapped to the file name it is published under.</param>
-public sealed record PageLinks(string RootPath, string? CanonicalUrl, IReadOnlyDictionary<string, string> AssetFileNames)
+/// <param name="FeedPath">The site's Atom feed from this page, or <see langword="null"/> when the site has none.</param>
+public sealed record PageLinks(string RootPath, string? CanonicalUrl, IReadOnlyDictionary<string, string> AssetFileNames, string? FeedPath = null)
 {
     /// <summary>The relative URL of a theme asset from this page, e.g. <c>../site.3f2a9c1b.css</c>.</summary>
     public string Asset(string name) =>

@@ -4,7 +4,9 @@ using KratomArticle.Content;
 using KratomArticle.Engine;
 using KratomArticle.Markdown;
 using KratomArticle.Markdown.HeadingAnchors;
+using KratomArticle.Markdown.References;
 using KratomArticle.Theming;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -12,7 +14,8 @@ namespace KratomArticle.Article;
 
 /// <summary>
 /// Gives every heading of a page an id unique across the page's files, then renders the lead, the
-/// sections (each under an <c>h2</c> of its title) and the disclaimer to HTML. Pages render in parallel.
+/// sections (each under an <c>h2</c> of its title), the disclaimer and the references to HTML. The
+/// footnotes of all the files are numbered across the page and gathered into its references. Pages render in parallel.
 /// </summary>
 public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, ImmutableArray<RenderedArticle>>
 {
@@ -34,11 +37,15 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
             return null;
         }
 
-        var headings = AssignIds(found, context);
-        var byBlock = headings.Where(h => h.Block is not null).ToDictionary(h => h.Block!, h => h.Heading);
-        var lead = RenderFile(page.Page, byBlock, context);
-        var sections = page.Sections.Select(section => RenderSection(section, headings, byBlock, context)).ToList();
-        if (lead is null || sections.Any(s => s is null))
+        var footnotes = new PageFootnotes([page.Page.Document, .. page.Sections.Select(s => s.Document)]);
+        var listedReferences = ListedReferences(page.Page.FrontMatter.References, footnotes.Footnotes.Length + 1);
+        var headings = AssignIds(found, footnotes.Ids.Concat(listedReferences.Select(r => r.Id)), context);
+        var anchors = new PageAnchors(headings.Where(h => h.Block is not null).ToDictionary(h => h.Block!, h => h.Heading), footnotes);
+        var lead = RenderFile(page.Page, anchors, context);
+        var sections = page.Sections.Select(section => RenderSection(section, headings, anchors, context)).ToList();
+        var footnoteReferences = MarkdownGuard.Run(
+            () => footnotes.Footnotes.Select(f => FootnoteReference(f, anchors)).ToList(), page.Page.File.RelativePath, page.Page.BodyLine, context);
+        if (lead is null || sections.Any(s => s is null) || footnoteReferences is null)
         {
             return null;
         }
@@ -51,12 +58,26 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
             [.. sections.OfType<ArticleSection>()],
             disclaimer,
             [.. headings.Select(h => h.Heading)],
-            Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)));
+            Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)),
+            [.. footnoteReferences, .. listedReferences]);
     }
 
-    private static ArticleSection? RenderSection(ParsedSection section, List<AssignedHeading> headings, Dictionary<HeadingBlock, PageHeading> byBlock, BuildContext context)
+    private static Reference FootnoteReference(Footnote footnote, PageAnchors anchors)
     {
-        if (RenderFile(section, byBlock, context) is not { } body)
+        var number = anchors.Footnotes.NumberOf(footnote);
+        return new Reference(ReferenceIds.Entry(number), number, MarkdownHtml.RenderFootnote(footnote, anchors), null, anchors.Footnotes.CitationIdsOf(footnote));
+    }
+
+    /// <summary>The front matter's references, numbered on from the footnotes.</summary>
+    private static ImmutableArray<Reference> ListedReferences(ImmutableArray<PageReference> references, int firstNumber) =>
+    [
+        .. references.Select((reference, i) =>
+            new Reference(ReferenceIds.Entry(firstNumber + i), firstNumber + i, WebUtility.HtmlEncode(reference.Text), reference.Url?.AbsoluteUri, [])),
+    ];
+
+    private static ArticleSection? RenderSection(ParsedSection section, List<AssignedHeading> headings, PageAnchors anchors, BuildContext context)
+    {
+        if (RenderFile(section, anchors, context) is not { } body)
         {
             return null;
         }
@@ -70,8 +91,8 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
         return new ArticleSection(title.Id, section.FrontMatter.Title, html.ToString());
     }
 
-    private static string? RenderFile(ParsedMarkdown file, Dictionary<HeadingBlock, PageHeading> headings, BuildContext context) =>
-        MarkdownGuard.Run(() => MarkdownHtml.Render(file.Document, headings), file.File.RelativePath, file.BodyLine, context);
+    private static string? RenderFile(ParsedMarkdown file, PageAnchors anchors, BuildContext context) =>
+        MarkdownGuard.Run(() => MarkdownHtml.Render(file.Document, anchors), file.File.RelativePath, file.BodyLine, context);
 
     /// <summary>The page's headings in page order: the lead's, then each section's title followed by its own.</summary>
     private static List<FoundHeading>? FindHeadings(PageSource page, BuildContext context)
@@ -107,9 +128,10 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
             null));
 
     /// <summary>Explicit ids are claimed first, in page order; then every other heading gets the slug of its text.</summary>
-    private static List<AssignedHeading> AssignIds(List<FoundHeading> found, BuildContext context)
+    /// <param name="reservedIds">Ids the page's references take, which headings must step around.</param>
+    private static List<AssignedHeading> AssignIds(List<FoundHeading> found, IEnumerable<string> reservedIds, BuildContext context)
     {
-        var allocator = new HeadingIdAllocator(PageElementIds.All);
+        var allocator = new HeadingIdAllocator(PageElementIds.All.Concat(reservedIds));
         var explicitIds = found.Select(h => ClaimExplicitId(h, allocator, context)).ToList();
         return [.. found.Select((h, i) =>
         {

@@ -11,7 +11,8 @@ public sealed record RenderedArticle(
     ImmutableArray<ArticleSection> Sections,
     string? DisclaimerHtml,
     ImmutableArray<PageHeading> Headings,
-    int ReadingMinutes)
+    int ReadingMinutes,
+    ImmutableArray<Reference> References)
 {
     /// <summary>Filled by <see cref="BuildTableOfContents"/>.</summary>
     public ImmutableArray<TocEntry> TableOfContents { get; init; } = [];

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace KratomArticle.Content;
 
 /// <summary>The front matter of a page (<c>index.md</c> or a stand-alone <c>.md</c>).</summary>
@@ -12,7 +14,13 @@ public sealed record PageFrontMatter(
     string? Disclaimer,
     bool Draft)
 {
-    public static readonly string[] Keys = ["title", "description", "author", "published", "updated", "reviewed", "disclaimer", "draft"];
+    public static readonly string[] Keys = ["title", "description", "author", "published", "updated", "reviewed", "disclaimer", "references", "draft"];
+
+    /// <summary>The sources listed in the front matter, shown after the footnotes in the page's References.</summary>
+    public ImmutableArray<PageReference> References { get; init; } = [];
+
+    /// <summary>The latest of the page's dates: when it was updated, else reviewed, else published.</summary>
+    public DateOnly? LastModified => Updated ?? Reviewed ?? Published;
 
     public static PageFrontMatter? Read(YamlFields fields)
     {
@@ -26,7 +34,10 @@ public sealed record PageFrontMatter(
             fields.OptionalDate("updated"),
             fields.OptionalDate("reviewed"),
             fields.OptionalString("disclaimer"),
-            fields.OptionalBool("draft"));
+            fields.OptionalBool("draft"))
+        {
+            References = [.. fields.OptionalList("references").Select(PageReference.Read).OfType<PageReference>()],
+        };
         fields.ReportUnknownKeys(Keys);
         return title is null || description is null ? null : page;
     }

@@ -1,5 +1,7 @@
 using KratomArticle.Markdown.HeadingAnchors;
+using KratomArticle.Markdown.References;
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -12,16 +14,23 @@ public static class MarkdownHtml
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
-    /// <summary>Renders a document whose headings have been given their ids.</summary>
-    public static string Render(MarkdownDocument document, IReadOnlyDictionary<HeadingBlock, PageHeading> headings)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingAnchorRenderer(headings));
-        renderer.Render(document);
-        return writer.ToString();
-    }
+    /// <summary>Renders a document whose headings have been given their ids; its footnotes are left for the References.</summary>
+    public static string Render(MarkdownDocument document, PageAnchors anchors) =>
+        RenderWith(anchors, renderer => renderer.Render(document));
+
+    /// <summary>Renders a footnote's content for its References entry: a single paragraph as inline HTML, anything longer as blocks.</summary>
+    public static string RenderFootnote(Footnote footnote, PageAnchors anchors) =>
+        RenderWith(anchors, renderer =>
+        {
+            if (footnote is [ParagraphBlock paragraph])
+            {
+                renderer.WriteLeafInline(paragraph);
+            }
+            else
+            {
+                renderer.WriteChildren(footnote);
+            }
+        }).Trim();
 
     /// <summary>Renders a short piece of Markdown, such as a disclaimer, that has no linkable headings.</summary>
     public static string RenderFragment(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline);
@@ -34,5 +43,17 @@ public static class MarkdownHtml
         Pipeline.Setup(renderer);
         renderer.WriteLeafInline(block);
         return writer.ToString().Trim();
+    }
+
+    private static string RenderWith(PageAnchors anchors, Action<HtmlRenderer> render)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingAnchorRenderer(anchors.Headings));
+        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new CitationRenderer(anchors.Footnotes));
+        renderer.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new GatheredFootnoteGroupRenderer());
+        render(renderer);
+        return writer.ToString();
     }
 }

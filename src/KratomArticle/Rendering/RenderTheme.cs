@@ -30,7 +30,8 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
         }
 
         // A 404 page is served at any depth, so its links start from the site's absolute path rather than a relative one.
-        var notFoundLinks = new PageLinks(settings.BaseUrl?.AbsolutePath ?? "/", null, _assetNames);
+        var siteRoot = settings.BaseUrl?.AbsolutePath ?? "/";
+        var notFoundLinks = new PageLinks(siteRoot, null, _assetNames, FeedPathFrom(siteRoot));
         files.Add(OutputFile.FromText(NotFoundPath, await renderer.RenderAsync<NotFoundPage>(new NotFoundView(_site, notFoundLinks))));
         return files.ToImmutable();
     }
@@ -42,17 +43,22 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
         var canonical = settings.BaseUrl is { } baseUrl ? new Uri(baseUrl, page.UrlPath).AbsoluteUri : null;
         return new ArticleView(
             _site,
-            new PageLinks(page.RootPath, canonical, _assetNames),
+            new PageLinks(page.RootPath, canonical, _assetNames, FeedPathFrom(page.RootPath)),
             front.Title,
             front.Description,
             front.Author ?? settings.Author,
             front.Published,
             front.Updated,
             front.Reviewed,
+            front.LastModified,
             article.ReadingMinutes,
             article.DisclaimerHtml,
             article.LeadHtml,
             article.Sections,
-            article.TableOfContents);
+            article.TableOfContents,
+            article.References);
     }
+
+    /// <summary>The feed is written only when the site has a base URL, as <see cref="WriteSiteFiles"/> decides.</summary>
+    private string? FeedPathFrom(string rootPath) => settings.BaseUrl is null ? null : rootPath + WriteSiteFiles.FeedPath;
 }

@@ -9,12 +9,13 @@ using KratomArticle.Output;
 
 namespace KratomArticle.Rendering;
 
-/// <summary>The files around the pages: theme assets, content assets, <c>sitemap.xml</c> and <c>robots.txt</c>.</summary>
+/// <summary>The files around the pages: theme assets, content assets, <c>sitemap.xml</c>, the Atom feed and <c>robots.txt</c>.</summary>
 public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAsset> themeAssets, ImmutableArray<ContentFile> contentFiles)
     : IModule<ImmutableArray<RenderedArticle>, ImmutableArray<OutputFile>>
 {
     public const string SitemapPath = "sitemap.xml";
     public const string RobotsPath = "robots.txt";
+    public const string FeedPath = "feed.xml";
 
     public ImmutableArray<OutputFile> Run(ImmutableArray<RenderedArticle> articles, BuildContext context)
     {
@@ -25,11 +26,12 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
         if (settings.BaseUrl is { } baseUrl)
         {
             files.Add(new OutputFile(SitemapPath, Sitemap(baseUrl, articles)));
+            files.Add(new OutputFile(FeedPath, AtomFeed.Write(settings, baseUrl, articles)));
         }
         else
         {
             context.Report(Diagnostic.Warning(DiagnosticCodes.SitemapSkipped,
-                "site.yml has no 'base-url', so sitemap.xml is not written (a sitemap needs absolute URLs); set it or pass --base-url.", null));
+                "site.yml has no 'base-url', so sitemap.xml and feed.xml are not written (they need absolute URLs); set it or pass --base-url.", null));
         }
 
         files.Add(OutputFile.FromText(RobotsPath, Robots(settings.BaseUrl)));
@@ -45,10 +47,9 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             foreach (var article in articles.OrderBy(a => a.Source.UrlPath, StringComparer.Ordinal))
             {
-                var front = article.Source.Page.FrontMatter;
                 xml.WriteStartElement("url");
                 xml.WriteElementString("loc", new Uri(baseUrl, article.Source.UrlPath).AbsoluteUri);
-                if ((front.Updated ?? front.Reviewed ?? front.Published) is { } lastModified)
+                if (article.Source.Page.FrontMatter.LastModified is { } lastModified)
                 {
                     xml.WriteElementString("lastmod", lastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 }

@@ -1,3 +1,4 @@
+using KratomArticle.Testing;
 using Microsoft.Playwright;
 
 namespace KratomArticle.BrowserTests.Support;
@@ -8,29 +9,19 @@ namespace KratomArticle.BrowserTests.Support;
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
-    private static readonly string[] Flags =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private IPlaywright? _playwright;
 
     public IBrowser? Browser { get; private set; }
 
-    public static string? ExecutablePath =>
-        new[] { Environment.GetEnvironmentVariable("CHROMIUM_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
-            .FirstOrDefault(path => !string.IsNullOrEmpty(path) && File.Exists(path));
-
     public async ValueTask InitializeAsync()
     {
-        if (ExecutablePath is not { } executable)
+        if (ChromiumInstall.ExecutablePath is not { } executable)
         {
             return;
         }
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Headless = true, Args = Flags });
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Headless = true, Args = ChromiumInstall.Flags });
     }
 
     /// <summary>Skips the calling test when no Chromium is installed; otherwise returns the browser.</summary>

@@ -25,13 +25,19 @@ public sealed class FrontMatterParsingTests
             updated: 2024-06-02
             reviewed: 2024-07-03
             disclaimer: Not *advice*.
+            references:
+              - text: Smith J. A study. Journal, 2020.
+                url: https://example.org/study
+              - text: A book without a link.
             draft: true
             ---
             Body
             """));
 
-        Assert.Equal(new PageFrontMatter("A: title", "Folded text", "Ana", new DateOnly(2024, 5, 1), new DateOnly(2024, 6, 2), new DateOnly(2024, 7, 3), "Not *advice*.", true), page.FrontMatter);
-        Assert.Equal(13, page.BodyLine);
+        Assert.Equal(new PageFrontMatter("A: title", "Folded text", "Ana", new DateOnly(2024, 5, 1), new DateOnly(2024, 6, 2), new DateOnly(2024, 7, 3), "Not *advice*.", true), page.FrontMatter with { References = [] });
+        Assert.Equal([new PageReference("Smith J. A study. Journal, 2020.", new Uri("https://example.org/study")), new PageReference("A book without a link.", null)], page.FrontMatter.References);
+        Assert.Equal(new DateOnly(2024, 6, 2), page.FrontMatter.LastModified);
+        Assert.Equal(17, page.BodyLine);
         Assert.Equal("Body", page.Body);
     }
 

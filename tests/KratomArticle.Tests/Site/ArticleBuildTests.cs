@@ -86,7 +86,7 @@ public sealed partial class ArticleBuildTests : IClassFixture<ArticleBuildTests.
         {
             Assert.False(string.IsNullOrEmpty(heading.Id), heading.OuterHtml);
             Assert.Single(Page.All, e => e.Id == heading.Id);
-            var anchor = heading.QuerySelector("a.heading-anchor");
+            var anchor = heading.ParentElement!.QuerySelector("a.heading-anchor");
             Assert.NotNull(anchor);
             Assert.Equal("#" + heading.Id, anchor.GetAttribute("href"));
             Assert.StartsWith("Link to section: ", anchor.GetAttribute("aria-label"));

@@ -1,0 +1,7 @@
+using KratomArticle.Markdown.References;
+using Markdig.Syntax;
+
+namespace KratomArticle.Markdown;
+
+/// <summary>What the page's files are rendered with: the ids given to its headings and its footnotes numbered across the page.</summary>
+public sealed record PageAnchors(IReadOnlyDictionary<HeadingBlock, PageHeading> Headings, PageFootnotes Footnotes);

@@ -1,0 +1,28 @@
+using System.Globalization;
+using KratomArticle.Theming;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace KratomArticle.Markdown.References;
+
+/// <summary>
+/// Renders a footnote reference in the text as a superscript number linking to its entry in References.
+/// Markdig's own back-links inside the footnote are left out: the theme writes them beside each entry.
+/// </summary>
+public sealed class CitationRenderer(PageFootnotes footnotes) : HtmlObjectRenderer<FootnoteLink>
+{
+    protected override void Write(HtmlRenderer renderer, FootnoteLink link)
+    {
+        if (link.IsBackLink)
+        {
+            return;
+        }
+
+        var number = footnotes.NumberOf(link.Footnote).ToString(CultureInfo.InvariantCulture);
+        renderer.Write("<sup class=\"citation\"><a id=\"").Write(footnotes.CitationIdOf(link))
+            .Write("\" href=\"#").Write(ReferenceIds.Entry(footnotes.NumberOf(link.Footnote)))
+            .Write("\" aria-describedby=\"").Write(PageElementIds.References)
+            .Write("\">").Write(number).Write("</a></sup>");
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using KratomArticle.Theming;
+
+namespace KratomArticle.Themes.Default;
+
+/// <summary>An article as a schema.org <c>MedicalWebPage</c>, serialized for a <c>&lt;script type="application/ld+json"&gt;</c> element.</summary>
+public static class MedicalWebPageJsonLd
+{
+    /// <summary>
+    /// Leaves letters of every script readable but still escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quotes
+    /// (as <c>\u003C</c>…), so no front matter text can close the script element.
+    /// </summary>
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static string Create(ArticleView page)
+    {
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "MedicalWebPage",
+            ["headline"] = page.Title,
+            ["description"] = page.Description,
+            ["inLanguage"] = page.Site.Language,
+        };
+        if (page.Links.CanonicalUrl is { } url)
+        {
+            json["url"] = url;
+        }
+
+        if (page.Author is { } author)
+        {
+            // Bylines here name an editorial team rather than a person.
+            json["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = author };
+        }
+
+        AddDate(json, "datePublished", page.Published);
+        AddDate(json, "dateModified", page.LastModified);
+        AddDate(json, "lastReviewed", page.Reviewed);
+        var site = new JsonObject { ["@type"] = "WebSite", ["name"] = page.Site.Title };
+        if (page.Site.BaseUrl.Length > 0)
+        {
+            site["url"] = page.Site.BaseUrl;
+        }
+
+        json["isPartOf"] = site;
+        return json.ToJsonString(Options);
+    }
+
+    private static void AddDate(JsonObject json, string key, DateOnly? date)
+    {
+        if (date is { } value)
+        {
+            json[key] = DateFormats.Iso(value);
+        }
+    }
+}
