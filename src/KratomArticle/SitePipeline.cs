@@ -24,6 +24,6 @@ public static class SitePipeline
 
         var pageFiles = context.Run(new RenderTheme(settings, themeAssets), articles);
         var siteFiles = context.Run(new WriteSiteFiles(settings, themeAssets, files), articles);
-        return new SiteBuild([.. pageFiles, .. siteFiles], articles.Length);
+        return new SiteBuild([.. pageFiles, .. siteFiles], articles);
     }
 }

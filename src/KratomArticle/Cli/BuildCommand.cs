@@ -44,19 +44,16 @@ public sealed class BuildCommand
         var build = SitePipeline.Build(context);
         var diagnostics = context.Diagnostics;
         DiagnosticPrinter.Print(diagnostics, options, console);
-        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
-        var errors = diagnostics.Length - warnings;
         if (!build.Succeeded)
         {
-            console.Error.WriteLine($"Build failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}. The output folder was not changed.");
+            console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(diagnostics)}. The output folder was not changed.");
             return ExitCodes.ContentErrors;
         }
 
         var written = context.Run(new WriteOutput(outputDirectory), build.Files);
         var shownOutput = Path.GetRelativePath(console.WorkingDirectory, outputDirectory);
-        console.Out.WriteLine($"Built {Plural(build.PageCount, "page")} ({Plural(written, "file")}) into {shownOutput} with {Plural(warnings, "warning")} in {clock.ElapsedMilliseconds} ms.");
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        console.Out.WriteLine($"Built {Plural.Of(build.PageCount, "page")} ({Plural.Of(written, "file")}) into {shownOutput} with {Plural.Of(warnings, "warning")} in {clock.ElapsedMilliseconds} ms.");
         return ExitCodes.Success;
     }
-
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

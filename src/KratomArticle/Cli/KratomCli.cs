@@ -10,6 +10,7 @@ public static class KratomCli
         var root = new RootCommand("Builds a static article site from Markdown sections with YAML front matter.");
         new BuildCommand().Configure(root, console);
         root.Subcommands.Add(BuildCommand.Create(console));
+        root.Subcommands.Add(PreviewCommand.Create(console));
         return root;
     }
 
