@@ -11,8 +11,17 @@
   const scrollKey = 'kratom-preview-scroll:' + location.pathname;
   const overlayId = 'kratom-preview-errors';
 
+  let reloading = false;
+
   restoreScroll();
   connect(0);
+
+  // The position is restored by hand only after a live reload; the reader's own reloads and visits are left to the browser.
+  addEventListener('pagehide', () => {
+    if (!reloading) {
+      history.scrollRestoration = 'auto';
+    }
+  });
 
   function connect(failures) {
     const socket = new WebSocket(socketUrl);
@@ -32,6 +41,7 @@
   }
 
   function reload(section) {
+    reloading = true;
     sessionStorage.setItem(scrollKey, JSON.stringify({ y: scrollY, section }));
     history.scrollRestoration = 'manual';
     location.reload();
@@ -45,14 +55,13 @@
 
     sessionStorage.removeItem(scrollKey);
     const { y, section } = JSON.parse(saved);
-    scrollTo(0, y);
+    // Instant, whatever the site's scroll-behavior: the author should not watch the page travel on every save.
+    scrollTo({ top: y, behavior: 'instant' });
     const heading = section && document.getElementById(section);
     if (heading && !isInView(heading.closest('section') ?? heading)) {
-      heading.scrollIntoView({ block: 'start' });
+      heading.scrollIntoView({ block: 'start', behavior: 'instant' });
     }
 
-    // Manual restoration was only for this reload; the browser restores the position of later ones.
-    addEventListener('load', () => { history.scrollRestoration = 'auto'; }, { once: true });
   }
 
   function isInView(element) {
