@@ -15,8 +15,7 @@ public sealed class ContentWatcher : IDisposable
     // A stream of changes that never pauses (a large copy, say) is still rebuilt now and then.
     private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(500);
 
-    // A null path means the watcher overflowed and lost events.
-    private readonly Channel<string?> _changes = Channel.CreateUnbounded<string?>(new() { SingleReader = true });
+    private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>(new() { SingleReader = true });
     private readonly FileSystemWatcher[] _watchers;
 
     /// <param name="folders">The folders to watch, with their subfolders; those that do not exist are skipped.</param>
@@ -24,15 +23,18 @@ public sealed class ContentWatcher : IDisposable
 
     public async Task<ChangeBatch> NextBatchAsync(CancellationToken cancellationToken)
     {
-        var changes = new List<string?> { await _changes.Reader.ReadAsync(cancellationToken) };
-        var waited = Stopwatch.StartNew();
-        do
+        var changes = new List<Change> { await _changes.Reader.ReadAsync(cancellationToken) };
+        while (true)
         {
-            await Task.Delay(QuietPeriod, cancellationToken);
-        }
-        while (TakeWaiting(changes) && waited.Elapsed < LongestWait);
+            TakeWaiting(changes);
+            var quiet = Stopwatch.GetElapsedTime(changes[^1].At);
+            if (quiet >= QuietPeriod || Stopwatch.GetElapsedTime(changes[0].At) >= LongestWait)
+            {
+                return new ChangeBatch([.. changes.Select(c => c.Path).OfType<string>().Distinct(StringComparer.Ordinal)], changes.Any(c => c.Path is null));
+            }
 
-        return new ChangeBatch([.. changes.OfType<string>().Distinct(StringComparer.Ordinal)], changes.Contains(null));
+            await Task.Delay(QuietPeriod - quiet, cancellationToken);
+        }
     }
 
     public void Dispose()
@@ -60,20 +62,17 @@ public sealed class ContentWatcher : IDisposable
             Post(folder, e.OldFullPath);
             Post(folder, e.FullPath);
         };
-        watcher.Error += (_, _) => _changes.Writer.TryWrite(null);
+        watcher.Error += (_, _) => _changes.Writer.TryWrite(new Change(null, Stopwatch.GetTimestamp()));
         watcher.EnableRaisingEvents = true;
         return watcher;
     }
 
-    private bool TakeWaiting(List<string?> changes)
+    private void TakeWaiting(List<Change> changes)
     {
-        var before = changes.Count;
         while (_changes.Reader.TryRead(out var change))
         {
             changes.Add(change);
         }
-
-        return changes.Count > before;
     }
 
     /// <summary>Editors' swap and backup files are not content and trigger nothing.</summary>
@@ -81,7 +80,11 @@ public sealed class ContentWatcher : IDisposable
     {
         if (!DiscoverContent.IsIgnored(Path.GetRelativePath(folder, path).Replace('\\', '/')))
         {
-            _changes.Writer.TryWrite(path);
+            _changes.Writer.TryWrite(new Change(path, Stopwatch.GetTimestamp()));
         }
     }
+
+    /// <param name="Path">The full path of the file, or <see langword="null"/> when the watcher overflowed and lost events.</param>
+    /// <param name="At">When the event came, as a <see cref="Stopwatch"/> timestamp.</param>
+    private readonly record struct Change(string? Path, long At);
 }
