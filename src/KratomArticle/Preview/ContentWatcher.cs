@@ -37,6 +37,9 @@ public sealed class ContentWatcher : IDisposable
         }
     }
 
+    /// <summary>Makes the next batch say that anything may have changed, e.g. the theme's code.</summary>
+    public void ReportEverythingChanged() => _changes.Writer.TryWrite(new Change(null, Stopwatch.GetTimestamp()));
+
     public void Dispose()
     {
         foreach (var watcher in _watchers)
@@ -62,7 +65,7 @@ public sealed class ContentWatcher : IDisposable
             Post(folder, e.OldFullPath);
             Post(folder, e.FullPath);
         };
-        watcher.Error += (_, _) => _changes.Writer.TryWrite(new Change(null, Stopwatch.GetTimestamp()));
+        watcher.Error += (_, _) => ReportEverythingChanged();
         watcher.EnableRaisingEvents = true;
         return watcher;
     }
@@ -84,7 +87,7 @@ public sealed class ContentWatcher : IDisposable
         }
     }
 
-    /// <param name="Path">The full path of the file, or <see langword="null"/> when the watcher overflowed and lost events.</param>
+    /// <param name="Path">The full path of the file, or <see langword="null"/> when anything may have changed.</param>
     /// <param name="At">When the event came, as a <see cref="Stopwatch"/> timestamp.</param>
     private readonly record struct Change(string? Path, long At);
 }

@@ -97,6 +97,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var build = options.Build with { BaseUrlOverride = options.Build.BaseUrlOverride ?? Url };
         _coordinator = new RebuildCoordinator(build, options.Verbose, console, hub, basePath);
         var watcher = new ContentWatcher([build.ContentDirectory, build.ThemeAssetsDirectory]);
+        ThemeHotReload.Updated += watcher.ReportEverythingChanged;
         await _coordinator.BuildAsync(changes: null);
         Stopped = RunUntilStoppedAsync(_coordinator.RunAsync(watcher, _stop.Token), watcher);
     }
@@ -104,6 +105,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private async Task RunUntilStoppedAsync(Task rebuilds, ContentWatcher watcher)
     {
         await rebuilds;
+        ThemeHotReload.Updated -= watcher.ReportEverythingChanged;
         watcher.Dispose();
         await _app.StopAsync(CancellationToken.None);
     }

@@ -101,7 +101,7 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
 
     private void Forget(ChangeBatch changes)
     {
-        if (changes.Overflowed)
+        if (changes.Everything)
         {
             _cache.Clear();
             return;
@@ -131,7 +131,7 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
             .ToList();
         return shown switch
         {
-            _ when changes.Overflowed => "Many files",
+            _ when changes.Everything => "The theme's code or many files",
             [var one] => one,
             [var first, ..] => $"{first} and {Plural.Of(shown.Count - 1, "other file")}",
             [] => "Nothing",
