@@ -33,6 +33,6 @@ public static class SitePipeline
             context.Run(new CheckLinks(pages, settings.BaseUrl?.AbsolutePath ?? "/"), output);
         }
 
-        return context.HasErrors ? SiteBuild.Failed : new SiteBuild(output, articles.Length);
+        return context.HasErrors ? SiteBuild.Failed : new SiteBuild(output, articles);
     }
 }

@@ -5,9 +5,10 @@ namespace KratomArticle.Testing;
 /// <summary>Runs the pipeline in memory over a test site and keeps the diagnostics, for tests of one module's behaviour.</summary>
 public static class SiteBuilder
 {
-    public static (SiteBuild Build, BuildContext Context) Build(TestSite site, bool drafts = false)
+    /// <param name="cache">The results of earlier builds to reuse, as the preview keeps them.</param>
+    public static (SiteBuild Build, BuildContext Context) Build(TestSite site, bool drafts = false, BuildCache? cache = null)
     {
-        var context = new BuildContext(new BuildOptions(site.Root, site.ContentDirectory, null, drafts), BuildLog.Silent);
+        var context = new BuildContext(new BuildOptions(site.Root, site.ContentDirectory, null, drafts), BuildLog.Silent) { Cache = cache };
         return (SitePipeline.Build(context), context);
     }
 

@@ -9,6 +9,9 @@ public sealed record PageSource(ParsedPage Page, ImmutableArray<ParsedSection> S
 {
     public string OutputPath => UrlPath + "index.html";
 
+    /// <summary>The parsed files the page is made of: the same files make the same page.</summary>
+    public IEnumerable<ParsedMarkdown> Files => [Page, .. Sections];
+
     /// <summary>The relative path from this page back to the site root.</summary>
     public string RootPath => string.Concat(Enumerable.Repeat("../", UrlPath.Count(c => c == '/')));
 

@@ -25,7 +25,7 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
     public ImmutableArray<RenderedArticle> Run(ImmutableArray<PageSource> pages, BuildContext context)
     {
         var rendered = new RenderedArticle?[pages.Length];
-        Parallel.For(0, pages.Length, i => rendered[i] = Render(pages[i], context));
+        Parallel.For(0, pages.Length, i => rendered[i] = context.Reuse(nameof(RenderArticleBodies), pages[i].OutputPath, [.. pages[i].Files], scope => Render(pages[i], scope)));
         return [.. rendered.OfType<RenderedArticle>()];
     }
 

@@ -49,15 +49,14 @@ public sealed class BuildCommand
         DiagnosticPrinter.Print(diagnostics, options, console);
         if (!build.Succeeded)
         {
-            console.Error.WriteLine($"Build failed: {BuildSummary.Of(diagnostics)}. The output folder was not changed.");
+            console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(diagnostics)}. The output folder was not changed.");
             return ExitCodes.ContentErrors;
         }
 
         var written = context.Run(new WriteOutput(outputDirectory), build.Files);
         var shownOutput = Path.GetRelativePath(console.WorkingDirectory, outputDirectory);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
-        console.Out.WriteLine($"Built {BuildSummary.Plural(build.PageCount, "page")} ({BuildSummary.Plural(written, "file")}) into {shownOutput} with {BuildSummary.Plural(warnings, "warning")} in {clock.ElapsedMilliseconds} ms.");
+        console.Out.WriteLine($"Built {Plural.Of(build.PageCount, "page")} ({Plural.Of(written, "file")}) into {shownOutput} with {Plural.Of(warnings, "warning")} in {clock.ElapsedMilliseconds} ms.");
         return ExitCodes.Success;
     }
-
 }

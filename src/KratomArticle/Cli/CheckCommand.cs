@@ -22,7 +22,7 @@ public sealed class CheckCommand
         var options = _site.Resolve(result, console.WorkingDirectory);
         var context = new BuildContext(options, new BuildLog(console.Out, result.GetValue(_site.Verbose)));
         var build = SitePipeline.Build(context);
-        var summary = BuildSummary.Of(context.Diagnostics);
+        var summary = DiagnosticPrinter.Summary(context.Diagnostics);
         DiagnosticPrinter.Print(context.Diagnostics, options, console);
         if (!build.Succeeded)
         {
@@ -30,7 +30,7 @@ public sealed class CheckCommand
             return ExitCodes.ContentErrors;
         }
 
-        console.Out.WriteLine($"Checked {BuildSummary.Plural(build.PageCount, "page")} and {BuildSummary.Plural(build.Files.Length, "file")}: {summary}.");
+        console.Out.WriteLine($"Checked {Plural.Of(build.PageCount, "page")} and {Plural.Of(build.Files.Length, "file")}: {summary}.");
         return ExitCodes.Success;
     }
 }

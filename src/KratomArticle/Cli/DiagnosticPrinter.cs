@@ -14,6 +14,13 @@ public static class DiagnosticPrinter
         }
     }
 
+    /// <summary>The counts a failed build reports, e.g. <c>2 errors, 1 warning</c>.</summary>
+    public static string Summary(IReadOnlyCollection<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        return $"{Plural.Of(errors, "error")}, {Plural.Of(diagnostics.Count - errors, "warning")}";
+    }
+
     /// <summary>How the content folder is written before a file name, e.g. <c>content/</c> from the site root.</summary>
     public static string ContentPrefix(BuildOptions options, string workingDirectory) =>
         Path.GetRelativePath(workingDirectory, options.ContentDirectory).Replace('\\', '/').TrimEnd('/') + "/";

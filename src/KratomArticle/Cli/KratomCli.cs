@@ -11,6 +11,7 @@ public static class KratomCli
         new BuildCommand().Configure(root, console);
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(PreviewCommand.Create(console));
         return root;
     }
 

@@ -24,6 +24,6 @@ public sealed class DiscoverContent : IModule<string, ImmutableArray<ContentFile
     ];
 
     /// <summary>Dot files and editors' backup files are never content.</summary>
-    private static bool IsIgnored(string relativePath) =>
+    public static bool IsIgnored(string relativePath) =>
         relativePath.Split('/').Any(part => part.StartsWith('.')) || relativePath.EndsWith('~');
 }

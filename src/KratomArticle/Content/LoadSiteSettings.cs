@@ -16,12 +16,12 @@ public sealed class LoadSiteSettings : IModule<ImmutableArray<ContentFile>, Site
             return null;
         }
 
-        if (SourceText.TryRead(file, context) is not { } text)
-        {
-            return null;
-        }
-
-        var settings = new YamlSource(file.RelativePath, 1, context).ParseMapping(text) is { } fields ? SiteSettings.Read(fields) : null;
+        var settings = context.Reuse(nameof(LoadSiteSettings), file.RelativePath, [file, FileStamp.Of(file.FullPath)], scope => Read(file, scope));
         return settings is not null && context.Options.BaseUrlOverride is { } baseUrl ? settings with { BaseUrl = baseUrl } : settings;
     }
+
+    private static SiteSettings? Read(ContentFile file, BuildContext context) =>
+        SourceText.TryRead(file, context) is { } text && new YamlSource(file.RelativePath, 1, context).ParseMapping(text) is { } fields
+            ? SiteSettings.Read(fields)
+            : null;
 }

@@ -4,14 +4,18 @@ using KratomArticle.Markdown;
 
 namespace KratomArticle.Content;
 
-/// <summary>Reads every page and section file: front matter into typed records, the body into a Markdown tree. Files are parsed in parallel.</summary>
+/// <summary>Reads every page and section file: front matter into typed records, the body into a Markdown tree. Files are parsed in parallel; an unchanged file's earlier result is reused when the build has a cache.</summary>
 public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, ImmutableArray<ParsedMarkdown>>
 {
     public ImmutableArray<ParsedMarkdown> Run(ImmutableArray<ContentFile> files, BuildContext context)
     {
         var markdownFiles = files.Where(f => f.Kind is ContentKind.Page or ContentKind.Section).ToArray();
         var parsed = new ParsedMarkdown?[markdownFiles.Length];
-        Parallel.For(0, markdownFiles.Length, i => parsed[i] = Parse(markdownFiles[i], context));
+        Parallel.For(0, markdownFiles.Length, i =>
+        {
+            var file = markdownFiles[i];
+            parsed[i] = context.Reuse(nameof(ParseMarkdownFiles), file.RelativePath, [file, FileStamp.Of(file.FullPath)], scope => Parse(file, scope));
+        });
         return [.. parsed.OfType<ParsedMarkdown>()];
     }
 

@@ -8,10 +8,14 @@ namespace KratomArticle.Engine;
 public sealed class BuildContext(BuildOptions options, BuildLog log)
 {
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
+    private readonly ConcurrentDictionary<string, int> _computed = new(StringComparer.Ordinal);
 
     public BuildOptions Options { get; } = options;
 
     public BuildLog Log { get; } = log;
+
+    /// <summary>Results of earlier builds this one may reuse (the preview keeps one); <see langword="null"/> for a build from scratch.</summary>
+    public BuildCache? Cache { get; init; }
 
     public bool HasErrors => _diagnostics.Any(d => d.Severity == Severity.Error);
 
@@ -35,4 +39,46 @@ public sealed class BuildContext(BuildOptions options, BuildLog log)
         Log.Verbose($"  {module.GetType().Name}: {clock.Elapsed.TotalMilliseconds:0.0} ms");
         return result;
     }
+
+    /// <summary>
+    /// Computes one result of <paramref name="step"/>, or reuses the one the <see cref="Cache"/> holds under the same
+    /// <paramref name="key"/> and equal <paramref name="inputs"/>, reporting its diagnostics again.
+    /// </summary>
+    /// <param name="inputs">Everything the result depends on, compared with <see cref="object.Equals(object?)"/>.</param>
+    public async Task<T> ReuseAsync<T>(string step, string key, ImmutableArray<object> inputs, Func<BuildContext, Task<T>> compute)
+    {
+        if (Cache?.TryGet(step, key, inputs, out var cached) == true)
+        {
+            foreach (var diagnostic in cached.Diagnostics)
+            {
+                Report(diagnostic);
+            }
+
+            return (T)cached.Value!;
+        }
+
+        _computed.AddOrUpdate(step, 1, (_, count) => count + 1);
+        if (Cache is null)
+        {
+            return await compute(this);
+        }
+
+        var scope = new BuildContext(Options, Log);
+        var value = await compute(scope);
+        var diagnostics = scope.Diagnostics;
+        foreach (var diagnostic in diagnostics)
+        {
+            Report(diagnostic);
+        }
+
+        Cache.Set(step, key, new CachedResult(inputs, value, diagnostics));
+        return value;
+    }
+
+    /// <inheritdoc cref="ReuseAsync"/>
+    public T Reuse<T>(string step, string key, ImmutableArray<object> inputs, Func<BuildContext, T> compute) =>
+        ReuseAsync(step, key, inputs, scope => Task.FromResult(compute(scope))).GetAwaiter().GetResult();
+
+    /// <summary>How many results <paramref name="step"/> computed in this build rather than reused.</summary>
+    public int ComputedCount(string step) => _computed.GetValueOrDefault(step);
 }

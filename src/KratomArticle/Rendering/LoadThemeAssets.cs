@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KratomArticle.Content;
 using KratomArticle.Engine;
 
 namespace KratomArticle.Rendering;
@@ -19,7 +20,10 @@ public sealed class LoadThemeAssets : IModule<string, ImmutableArray<ThemeAsset>
             .. Directory.EnumerateFiles(assetsDirectory, "*", SearchOption.AllDirectories)
                 .Select(full => Path.GetRelativePath(assetsDirectory, full).Replace('\\', '/'))
                 .Order(StringComparer.Ordinal)
-                .Select(name => ThemeAsset.Create(name, File.ReadAllBytes(Path.Combine(assetsDirectory, name)))),
+                .Select(name => Load(name, Path.Combine(assetsDirectory, name), context)),
         ];
     }
+
+    private static ThemeAsset Load(string name, string path, BuildContext context) =>
+        context.Reuse(nameof(LoadThemeAssets), name, [path, FileStamp.Of(path)], _ => ThemeAsset.Create(name, File.ReadAllBytes(path)));
 }

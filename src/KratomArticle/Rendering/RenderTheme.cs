@@ -17,16 +17,17 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
     private readonly Dictionary<string, string> _assetNames = assets.ToDictionary(a => a.Name, a => a.PublishedName, StringComparer.Ordinal);
 
     public ImmutableArray<OutputFile> Run(ImmutableArray<RenderedArticle> articles, BuildContext context) =>
-        RenderAsync(articles).GetAwaiter().GetResult();
+        RenderAsync(articles, context).GetAwaiter().GetResult();
 
-    private async Task<ImmutableArray<OutputFile>> RenderAsync(ImmutableArray<RenderedArticle> articles)
+    private async Task<ImmutableArray<OutputFile>> RenderAsync(ImmutableArray<RenderedArticle> articles, BuildContext context)
     {
         await using var renderer = new ThemeRenderer();
         var files = ImmutableArray.CreateBuilder<OutputFile>(articles.Length + 1);
         foreach (var article in articles)
         {
-            var html = await renderer.RenderAsync<ArticlePage>(ToView(article));
-            files.Add(OutputFile.FromText(article.Source.OutputPath, html));
+            var path = article.Source.OutputPath;
+            files.Add(await context.ReuseAsync(nameof(RenderTheme), path, [settings, .. assets.Select(a => a.PublishedName), .. article.Source.Files],
+                async _ => OutputFile.FromText(path, await renderer.RenderAsync<ArticlePage>(ToView(article)))));
         }
 
         // A 404 page is served at any depth, so its links start from the site's absolute path rather than a relative one.

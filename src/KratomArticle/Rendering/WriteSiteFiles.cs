@@ -21,7 +21,8 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
     {
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         files.AddRange(themeAssets.Select(a => new OutputFile(a.PublishedName, a.Content)));
-        files.AddRange(contentFiles.Where(f => f.Kind == ContentKind.Asset).Select(f => new OutputFile(f.RelativePath, File.ReadAllBytes(f.FullPath))));
+        files.AddRange(contentFiles.Where(f => f.Kind == ContentKind.Asset).Select(f =>
+            context.Reuse(nameof(WriteSiteFiles), f.RelativePath, [f, FileStamp.Of(f.FullPath)], _ => new OutputFile(f.RelativePath, File.ReadAllBytes(f.FullPath)))));
 
         if (settings.BaseUrl is { } baseUrl)
         {

@@ -17,7 +17,7 @@ public sealed class PageMetadataTests : IDisposable
     private IDocument Build()
     {
         var (build, context) = SiteBuilder.Build(_site);
-        Assert.DoesNotContain(context.Diagnostics, d => d.Severity == Engine.Severity.Error);
+        Assert.DoesNotContain(context.Diagnostics, d => d.Severity == KratomArticle.Engine.Severity.Error);
         return new HtmlParser().ParseDocument(SiteBuilder.Page(build));
     }
 

@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace KratomArticle.Engine;
+
+/// <summary>
+/// What earlier builds computed, kept across the preview's rebuilds so a rebuild redoes only the work whose
+/// inputs changed. A result is reused only when its step, key and inputs all match, so a build that reuses
+/// results gives exactly what a build from scratch gives.
+/// </summary>
+public sealed class BuildCache
+{
+    private readonly ConcurrentDictionary<(string Step, string Key), CachedResult> _results = new();
+
+    public bool TryGet(string step, string key, ImmutableArray<object> inputs, [NotNullWhen(true)] out CachedResult? result) =>
+        _results.TryGetValue((step, key), out result) && result.Inputs.SequenceEqual(inputs);
+
+    public void Set(string step, string key, CachedResult result) => _results[(step, key)] = result;
+
+    /// <summary>Drops what every step kept under <paramref name="key"/>, e.g. for a file a watcher saw change.</summary>
+    public void Forget(string key)
+    {
+        foreach (var entry in _results.Keys.Where(k => k.Key == key))
+        {
+            _results.TryRemove(entry, out _);
+        }
+    }
+
+    public void Clear() => _results.Clear();
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using KratomArticle.Content;
+
+namespace KratomArticle.Preview;
+
+/// <summary>
+/// Watches folders for saves and hands them out in batches: a burst of events (an editor writing a temporary
+/// file, renaming it, saving twice) becomes one batch, taken once the folders have been quiet for a moment.
+/// </summary>
+public sealed class ContentWatcher : IDisposable
+{
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(20);
+
+    // A stream of changes that never pauses (a large copy, say) is still rebuilt now and then.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(500);
+
+    private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>(new() { SingleReader = true });
+    private readonly FileSystemWatcher[] _watchers;
+
+    /// <param name="folders">The folders to watch, with their subfolders; those that do not exist are skipped.</param>
+    public ContentWatcher(IEnumerable<string> folders) => _watchers = [.. folders.Where(Directory.Exists).Select(Watch)];
+
+    public async Task<ChangeBatch> NextBatchAsync(CancellationToken cancellationToken)
+    {
+        var changes = new List<Change> { await _changes.Reader.ReadAsync(cancellationToken) };
+        while (true)
+        {
+            TakeWaiting(changes);
+            var quiet = Stopwatch.GetElapsedTime(changes[^1].At);
+            if (quiet >= QuietPeriod || Stopwatch.GetElapsedTime(changes[0].At) >= LongestWait)
+            {
+                return new ChangeBatch([.. changes.Select(c => c.Path).OfType<string>().Distinct(StringComparer.Ordinal)], changes.Any(c => c.Path is null));
+            }
+
+            await Task.Delay(QuietPeriod - quiet, cancellationToken);
+        }
+    }
+
+    /// <summary>Makes the next batch say that anything may have changed, e.g. the theme's code.</summary>
+    public void ReportEverythingChanged() => _changes.Writer.TryWrite(new Change(null, Stopwatch.GetTimestamp()));
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _changes.Writer.TryComplete();
+    }
+
+    private FileSystemWatcher Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += (_, e) => Post(folder, e.FullPath);
+        watcher.Created += (_, e) => Post(folder, e.FullPath);
+        watcher.Deleted += (_, e) => Post(folder, e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Post(folder, e.OldFullPath);
+            Post(folder, e.FullPath);
+        };
+        watcher.Error += (_, _) => ReportEverythingChanged();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    private void TakeWaiting(List<Change> changes)
+    {
+        while (_changes.Reader.TryRead(out var change))
+        {
+            changes.Add(change);
+        }
+    }
+
+    /// <summary>Editors' swap and backup files are not content and trigger nothing.</summary>
+    private void Post(string folder, string path)
+    {
+        if (!DiscoverContent.IsIgnored(Path.GetRelativePath(folder, path).Replace('\\', '/')))
+        {
+            _changes.Writer.TryWrite(new Change(path, Stopwatch.GetTimestamp()));
+        }
+    }
+
+    /// <param name="Path">The full path of the file, or <see langword="null"/> when anything may have changed.</param>
+    /// <param name="At">When the event came, as a <see cref="Stopwatch"/> timestamp.</param>
+    private readonly record struct Change(string? Path, long At);
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using KratomArticle.Cli;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KratomArticle.Preview;
+
+/// <summary>
+/// The preview: Kestrel serving the last good build from memory, a watcher rebuilding the site on every save, and
+/// the live-reload socket telling open pages. Started in-process (the command line and the tests both do), stopped
+/// through the token it was started with.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    // Open pages hold WebSockets; their connections end as soon as stopping begins, so nothing needs longer.
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromMilliseconds(500);
+
+    private readonly WebApplication _app;
+    private readonly CancellationTokenSource _stop;
+    private RebuildCoordinator? _coordinator;
+
+    private PreviewServer(WebApplication app, CancellationTokenSource stop)
+    {
+        _app = app;
+        _stop = stop;
+    }
+
+    /// <summary>The address the site is served at, e.g. <c>http://localhost:5080/</c>.</summary>
+    public Uri Url { get; private set; } = null!;
+
+    /// <summary>Completes once the server has stopped, after the token it was started with is cancelled.</summary>
+    public Task Stopped { get; private set; } = Task.CompletedTask;
+
+    private PreviewState State => _coordinator?.State ?? PreviewState.Starting;
+
+    /// <summary>Starts listening, builds the site and starts watching it.</summary>
+    /// <exception cref="IOException">The port is in use (with an inner <c>AddressInUseException</c>) or cannot be bound.</exception>
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, CliConsole console, CancellationToken stopToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.Address, options.Port));
+        var app = builder.Build();
+        var server = new PreviewServer(app, CancellationTokenSource.CreateLinkedTokenSource(stopToken));
+        try
+        {
+            await server.StartAsync(options, console);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await Stopped;
+        await _app.DisposeAsync();
+        _stop.Dispose();
+    }
+
+    private async Task StartAsync(PreviewOptions options, CliConsole console)
+    {
+        var basePath = options.Build.BaseUrlOverride?.AbsolutePath ?? "/";
+        var hub = new LiveReloadHub(() => State.Greeting(), _app.Lifetime.ApplicationStopping);
+        var files = new SiteFileEndpoint(() => State, basePath);
+        _app.UseWebSockets();
+        _app.Use((http, next) =>
+        {
+            http.Response.Headers.CacheControl = "no-cache";
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(http);
+        });
+        _app.Run(http => http.Request.Path.Value switch
+        {
+            LiveReloadScript.SocketPath => hub.AcceptAsync(http),
+            LiveReloadScript.ScriptPath => ServeScriptAsync(http),
+            _ => files.HandleAsync(http),
+        });
+
+        await _app.StartAsync();
+        var port = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()).Port;
+        Url = new UriBuilder(Uri.UriSchemeHttp, ShownHost(options.Address), port, basePath).Uri;
+
+        // Without --base-url, the pages' absolute links (canonical, sitemap, the 404 page's) point at the preview itself.
+        var build = options.Build with { BaseUrlOverride = options.Build.BaseUrlOverride ?? Url };
+        _coordinator = new RebuildCoordinator(build, options.Verbose, console, hub, basePath);
+        var watcher = new ContentWatcher([build.ContentDirectory, build.ThemeAssetsDirectory]);
+        ThemeHotReload.Updated += watcher.ReportEverythingChanged;
+        await _coordinator.BuildAsync(changes: null);
+        Stopped = RunUntilStoppedAsync(_coordinator.RunAsync(watcher, _stop.Token), watcher);
+    }
+
+    private async Task RunUntilStoppedAsync(Task rebuilds, ContentWatcher watcher)
+    {
+        await rebuilds;
+        ThemeHotReload.Updated -= watcher.ReportEverythingChanged;
+        watcher.Dispose();
+        await _app.StopAsync(CancellationToken.None);
+    }
+
+    private static Task ServeScriptAsync(HttpContext http)
+    {
+        http.Response.ContentType = "text/javascript; charset=utf-8";
+        http.Response.ContentLength = LiveReloadScript.Source.Length;
+        return HttpMethods.IsHead(http.Request.Method) ? Task.CompletedTask : http.Response.Body.WriteAsync(LiveReloadScript.Source).AsTask();
+    }
+
+    /// <summary>The host name for the address shown to the user: <c>localhost</c> for loopback and for every interface.</summary>
+    private static string ShownHost(IPAddress address) =>
+        IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ? "localhost"
+        : address.ToString();
+}

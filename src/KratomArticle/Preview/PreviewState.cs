@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace KratomArticle.Preview;
+
+/// <summary>What the preview shows: the last good build, and the problems of the latest build when it failed.</summary>
+/// <param name="Site">The last good build, or <see langword="null"/> before the first one.</param>
+/// <param name="Errors">The latest build's problems as the console prints them; empty when it succeeded.</param>
+public sealed record PreviewState(SiteSnapshot? Site, ImmutableArray<string> Errors)
+{
+    public static PreviewState Starting { get; } = new(null, []);
+
+    public bool Failed => !Errors.IsEmpty;
+
+    public string BuildId => Site?.BuildId ?? "";
+
+    /// <summary>What a page is told when it connects: which build is served, and the errors if the latest build failed.</summary>
+    public IEnumerable<LiveReloadMessage> Greeting() =>
+        Failed ? [LiveReloadMessage.Hello(BuildId), LiveReloadMessage.Failed(BuildId, Errors)] : [LiveReloadMessage.Hello(BuildId)];
+}

@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using KratomArticle.Cli;
+using KratomArticle.Engine;
+using KratomArticle.Rendering;
+
+namespace KratomArticle.Preview;
+
+/// <summary>
+/// Builds the site for the preview, then rebuilds it after each batch of saves, reusing the work whose inputs did not
+/// change. A good build replaces the served site and reloads the open pages; a failed one leaves the last good site
+/// served and shows its problems, on the console and over the pages.
+/// </summary>
+/// <param name="basePath">The URL path the site is served under, ending in <c>/</c>.</param>
+public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliConsole console, LiveReloadHub hub, string basePath)
+{
+    private readonly BuildCache _cache = new();
+
+    // Tells this server's builds from another run's, so a page that reconnects after a restart reloads.
+    private readonly string _session = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+    private int _builds;
+    private PreviewState _state = PreviewState.Starting;
+
+    public PreviewState State => Volatile.Read(ref _state);
+
+    public async Task RunAsync(ContentWatcher watcher, CancellationToken stopping)
+    {
+        while (true)
+        {
+            ChangeBatch changes;
+            try
+            {
+                changes = await watcher.NextBatchAsync(stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            await BuildAsync(changes);
+        }
+    }
+
+    /// <summary>Builds the site and tells the open pages; <paramref name="changes"/> is <see langword="null"/> for the first build.</summary>
+    public async Task BuildAsync(ChangeBatch? changes)
+    {
+        var clock = Stopwatch.StartNew();
+        if (changes is not null)
+        {
+            Forget(changes);
+        }
+
+        var previous = State;
+        var context = new BuildContext(options, new BuildLog(console.Out, verbose)) { Cache = _cache };
+        var (build, errors) = Run(context);
+        if (build.Succeeded)
+        {
+            var site = new SiteSnapshot(build, $"{_session}-{Interlocked.Increment(ref _builds)}");
+            var unchanged = !previous.Failed && previous.Site is { } last && last.HasSameFilesAs(site);
+            if (!unchanged)
+            {
+                Volatile.Write(ref _state, new PreviewState(site, []));
+                var target = changes is null ? null : ScrollTarget.For(ContentPaths(changes), build, basePath);
+                await hub.BroadcastAsync(LiveReloadMessage.Reload(site.BuildId, target));
+            }
+
+            var rendered = context.ComputedCount(nameof(RenderTheme));
+            console.Out.WriteLine(changes is null
+                ? $"Built {Plural.Of(build.PageCount, "page")} in {clock.ElapsedMilliseconds} ms."
+                : $"{Describe(changes)} changed: {Plural.Of(rendered, "page")} re-rendered in {clock.ElapsedMilliseconds} ms{(unchanged ? "; the site is unchanged" : "")}.");
+        }
+        else
+        {
+            Volatile.Write(ref _state, previous with { Errors = errors });
+            await hub.BroadcastAsync(LiveReloadMessage.Failed(previous.BuildId, errors));
+            var summary = context.Diagnostics.IsEmpty ? "the bug above" : DiagnosticPrinter.Summary(context.Diagnostics);
+            console.Error.WriteLine(changes is null
+                ? $"Build failed: {summary}. The page shows the problems until they are fixed."
+                : $"{Describe(changes)} changed: the build failed with {summary} in {clock.ElapsedMilliseconds} ms; still serving the last good build.");
+        }
+    }
+
+    /// <summary>Runs the pipeline and prints its diagnostics; the preview must outlive even a bug in it.</summary>
+    private (SiteBuild Build, ImmutableArray<string> Errors) Run(BuildContext context)
+    {
+        try
+        {
+            var build = SitePipeline.Build(context);
+            DiagnosticPrinter.Print(context.Diagnostics, options, console);
+            var prefix = DiagnosticPrinter.ContentPrefix(options, console.WorkingDirectory);
+            return (build, build.Succeeded ? [] : [.. context.Diagnostics.Select(d => d.Format(prefix))]);
+        }
+        catch (Exception e)
+        {
+            _cache.Clear();
+            console.Error.WriteLine($"error: The build stopped on a bug in KratomArticle: {e}");
+            return (SiteBuild.Failed, [$"error: The build stopped on a bug in KratomArticle: {e.Message}"]);
+        }
+    }
+
+    private void Forget(ChangeBatch changes)
+    {
+        if (changes.Everything)
+        {
+            _cache.Clear();
+            return;
+        }
+
+        foreach (var path in changes.Paths)
+        {
+            foreach (var folder in new[] { options.ContentDirectory, options.ThemeAssetsDirectory })
+            {
+                if (RelativePath(folder, path) is { } relative)
+                {
+                    _cache.Forget(relative);
+                }
+            }
+        }
+    }
+
+    private IEnumerable<string> ContentPaths(ChangeBatch changes) =>
+        changes.Paths.Select(path => RelativePath(options.ContentDirectory, path)).OfType<string>();
+
+    /// <summary>Names the saved files; an editor's temporary files, gone by now, are left out when others remain.</summary>
+    private string Describe(ChangeBatch changes)
+    {
+        var remaining = changes.Paths.Where(Path.Exists).ToList();
+        var shown = (remaining.Count > 0 ? remaining : [.. changes.Paths])
+            .Select(path => Path.GetRelativePath(console.WorkingDirectory, path).Replace('\\', '/'))
+            .ToList();
+        return shown switch
+        {
+            _ when changes.Everything => "The theme's code or many files",
+            [var one] => one,
+            [var first, ..] => $"{first} and {Plural.Of(shown.Count - 1, "other file")}",
+            [] => "Nothing",
+        };
+    }
+
+    /// <summary>The path under <paramref name="folder"/> with <c>/</c> separators, or <see langword="null"/> when it is not under it.</summary>
+    private static string? RelativePath(string folder, string path)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : relative.Replace('\\', '/');
+    }
+}

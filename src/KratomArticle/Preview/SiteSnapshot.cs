@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+using KratomArticle.Output;
+
+namespace KratomArticle.Preview;
+
+/// <summary>A good build as the preview serves it, from memory: its files by path, and the id pages use to tell which build they show.</summary>
+public sealed class SiteSnapshot
+{
+    private readonly FrozenDictionary<string, OutputFile> _files;
+
+    public SiteSnapshot(SiteBuild build, string buildId)
+    {
+        _files = build.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
+        BuildId = buildId;
+    }
+
+    public string BuildId { get; }
+
+    public OutputFile? Find(string path) => _files.GetValueOrDefault(path);
+
+    public bool HasSameFilesAs(SiteSnapshot other) =>
+        _files.Count == other._files.Count
+        && _files.All(file => other.Find(file.Key) is { } same && file.Value.Content.Span.SequenceEqual(same.Content.Span));
+}
