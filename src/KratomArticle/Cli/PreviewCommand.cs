@@ -17,7 +17,7 @@ public sealed class PreviewCommand
 
     private readonly Option<int> _port = new("--port")
     {
-        Description = $"The port to serve on; 0 picks a free one [default: {DefaultPort}]",
+        Description = "The port to serve on; 0 picks a free one",
         HelpName = "N",
         DefaultValueFactory = _ => DefaultPort,
     };

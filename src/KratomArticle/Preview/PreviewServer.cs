@@ -44,6 +44,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <exception cref="IOException">The port is in use (with an inner <c>AddressInUseException</c>) or cannot be bound.</exception>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, CliConsole console, CancellationToken stopToken)
     {
+        // The app's own folder as content root: an appsettings.json in the author's site must not configure the server.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
@@ -85,7 +86,6 @@ public sealed class PreviewServer : IAsyncDisposable
         _app.Run(http => http.Request.Path.Value switch
         {
             LiveReloadScript.SocketPath => hub.AcceptAsync(http),
-            LiveReloadScript.ScriptPath => ServeScriptAsync(http),
             _ => files.HandleAsync(http),
         });
 
@@ -110,15 +110,8 @@ public sealed class PreviewServer : IAsyncDisposable
         await _app.StopAsync(CancellationToken.None);
     }
 
-    private static Task ServeScriptAsync(HttpContext http)
-    {
-        http.Response.ContentType = "text/javascript; charset=utf-8";
-        http.Response.ContentLength = LiveReloadScript.Source.Length;
-        return HttpMethods.IsHead(http.Request.Method) ? Task.CompletedTask : http.Response.Body.WriteAsync(LiveReloadScript.Source).AsTask();
-    }
-
-    /// <summary>The host name for the address shown to the user: <c>localhost</c> for loopback and for every interface.</summary>
+    /// <summary>The host name for the address shown to the user: <c>localhost</c> for IPv4 loopback and for every interface.</summary>
     private static string ShownHost(IPAddress address) =>
-        IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ? "localhost"
+        address.Equals(IPAddress.Loopback) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ? "localhost"
         : address.ToString();
 }

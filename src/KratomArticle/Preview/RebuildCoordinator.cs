@@ -129,13 +129,12 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
         var shown = (remaining.Count > 0 ? remaining : [.. changes.Paths])
             .Select(path => Path.GetRelativePath(console.WorkingDirectory, path).Replace('\\', '/'))
             .ToList();
-        return shown switch
+        if (changes.Everything || shown.Count == 0)
         {
-            _ when changes.Everything => "The theme's code or many files",
-            [var one] => one,
-            [var first, ..] => $"{first} and {Plural.Of(shown.Count - 1, "other file")}",
-            [] => "Nothing",
-        };
+            return "The theme's code or many files";
+        }
+
+        return shown.Count == 1 ? shown[0] : $"{shown[0]} and {Plural.Of(shown.Count - 1, "other file")}";
     }
 
     /// <summary>The path under <paramref name="folder"/> with <c>/</c> separators, or <see langword="null"/> when it is not under it.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using KratomArticle.Output;
 using KratomArticle.Rendering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
@@ -6,8 +7,9 @@ using Microsoft.AspNetCore.StaticFiles;
 namespace KratomArticle.Preview;
 
 /// <summary>
-/// Answers requests for the site's files from the last good build, held in memory: <c>/x/</c> is <c>x/index.html</c>,
-/// a missing file is the site's 404 page with status 404, and a path that tries to leave the site is refused.
+/// Answers requests for the site's files from the last good build, held in memory, and for the live-reload script:
+/// <c>/x/</c> is <c>x/index.html</c>, a missing file is the site's 404 page with status 404, and a path that tries
+/// to leave the site is refused.
 /// </summary>
 /// <param name="basePath">The URL path the site is served under, starting and ending with <c>/</c>.</param>
 public sealed class SiteFileEndpoint(Func<PreviewState> state, string basePath)
@@ -42,6 +44,12 @@ public sealed class SiteFileEndpoint(Func<PreviewState> state, string basePath)
             return;
         }
 
+        if (path == LiveReloadScript.ScriptPath)
+        {
+            await SendAsync(http, StatusCodes.Status200OK, "text/javascript; charset=utf-8", LiveReloadScript.Source);
+            return;
+        }
+
         var current = state();
         if (current.Site is not { } site)
         {
@@ -49,33 +57,38 @@ public sealed class SiteFileEndpoint(Func<PreviewState> state, string basePath)
             return;
         }
 
-        if (path + "/" == basePath || (path == "/" && basePath != "/"))
+        if (!path.StartsWith(basePath, StringComparison.Ordinal))
         {
-            http.Response.Redirect(basePath);
+            // Under a base path, "/" and the base path without its slash lead to the site.
+            if (path == "/" || path + "/" == basePath)
+            {
+                http.Response.Redirect(basePath);
+            }
+            else
+            {
+                await SendNotFoundAsync(http, site);
+            }
+
             return;
         }
 
-        var relative = path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : null;
-        if (relative is not null && (relative.Length == 0 || relative.EndsWith('/')))
+        var relative = path[basePath.Length..];
+        if (relative.Length == 0 || relative.EndsWith('/'))
         {
             relative += "index.html";
         }
 
-        if (relative is not null && site.Find(relative) is { } file)
+        if (site.Find(relative) is { } file)
         {
-            await SendFileAsync(http, StatusCodes.Status200OK, file.Path, file.Content, site.BuildId);
+            await SendFileAsync(http, StatusCodes.Status200OK, file, site.BuildId);
         }
-        else if (relative is not null && site.Find(relative + "/index.html") is not null)
+        else if (site.Find(relative + "/index.html") is not null)
         {
             http.Response.Redirect(path + "/" + request.QueryString);
         }
-        else if (site.Find(RenderTheme.NotFoundPath) is { } notFound)
-        {
-            await SendFileAsync(http, StatusCodes.Status404NotFound, notFound.Path, notFound.Content, site.BuildId);
-        }
         else
         {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            await SendNotFoundAsync(http, site);
         }
     }
 
@@ -89,15 +102,26 @@ public sealed class SiteFileEndpoint(Func<PreviewState> state, string basePath)
         && !path.Any(c => c == '\\' || char.IsControl(c))
         && !path.Split('/').Any(segment => segment is "." or "..");
 
-    private static Task SendFileAsync(HttpContext http, int status, string path, ReadOnlyMemory<byte> content, string buildId)
+    private static Task SendNotFoundAsync(HttpContext http, SiteSnapshot site)
     {
-        var type = ContentTypes.TryGetContentType(path, out var known) ? known : "application/octet-stream";
-        if (type == "text/html")
+        if (site.Find(RenderTheme.NotFoundPath) is { } page)
         {
-            return SendAsync(http, status, HtmlType, LiveReloadScript.InjectInto(content.Span, buildId));
+            return SendFileAsync(http, StatusCodes.Status404NotFound, page, site.BuildId);
         }
 
-        return SendAsync(http, status, type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type, content);
+        http.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+
+    private static Task SendFileAsync(HttpContext http, int status, OutputFile file, string buildId)
+    {
+        var type = ContentTypes.TryGetContentType(file.Path, out var known) ? known : "application/octet-stream";
+        if (type == "text/html")
+        {
+            return SendAsync(http, status, HtmlType, LiveReloadScript.InjectInto(file.Content.Span, buildId));
+        }
+
+        return SendAsync(http, status, type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type, file.Content);
     }
 
     private static async Task SendAsync(HttpContext http, int status, string contentType, ReadOnlyMemory<byte> body)

@@ -79,8 +79,9 @@ public sealed class LiveReloadInBrowserTests(ChromiumFixture chromium) : IAsyncL
         await page.EvaluateAsync($"{NotReloaded} = true");
         var good = Edit("02-mechanisms-and-evidence.md", "title: \"", "title: [\"");
 
+        // Written in place, the file is empty for a moment; a rebuild that catches it so shows other errors first.
         var overlay = page.GetByRole(AriaRole.Alert);
-        await overlay.WaitForAsync(new() { Timeout = 15_000 });
+        await page.Locator("#kratom-preview-errors li", new() { HasText = "KA0101" }).WaitForAsync(new() { Timeout = 15_000 });
         var errors = await page.Locator("#kratom-preview-errors li").AllInnerTextsAsync();
         var error = Assert.Single(errors);
         Assert.StartsWith("content/02-mechanisms-and-evidence.md(3,1): error KA0101: The front matter is not valid YAML", error);

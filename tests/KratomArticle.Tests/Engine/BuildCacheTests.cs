@@ -18,13 +18,15 @@ public sealed class BuildCacheTests : IDisposable
     [Fact]
     public void After_every_kind_of_edit_a_rebuild_from_the_cache_gives_a_full_builds_files_and_diagnostics_byte_for_byte()
     {
+        const string SectionWithNotes = "---\ntitle: Further reading\n---\n### Sources\n\nSee the references.[^1]\n\n[^1]: A footnote.\n";
         var edits = new (string What, Action Edit)[]
         {
             ("nothing", () => { }),
             ("a section", () => Replace(Section, "has garnered attention", "has drawn attention")),
             ("the lead", () => Replace("index.md", "Explore the intricate", "Explore the subtle")),
             ("a new page", () => Save("about.md", "---\ntitle: About\ndescription: Who writes this.\n---\nThe editorial team.\n")),
-            ("a new section", () => Save("05-further-reading.md", "---\ntitle: Further reading\n---\nSee the references.[^1]\n\n[^1]: A footnote.\n")),
+            ("a new section with a heading and a footnote", () => Save("05-further-reading.md", SectionWithNotes)),
+            ("a footnote in another section", () => Replace("04-conclusion.md", "within the brain.", "within the brain.[^a]\n\n[^a]: Another footnote.\n")),
             ("a deleted section", () => Delete("03-holistic-approach.md")),
             ("an unknown key", () => Replace("01-neurotransmitters.md", "title:", "colour: blue\ntitle:")),
             ("a duplicate explicit id", () => Save("05-further-reading.md", "---\ntitle: Further reading\n---\n### One {#dup}\n\n### Two {#dup}\n")),
@@ -32,11 +34,12 @@ public sealed class BuildCacheTests : IDisposable
             ("the fixes", () =>
             {
                 Replace(Section, "title: [\"", "title: \"");
-                Save("05-further-reading.md", "---\ntitle: Further reading\n---\n### One\n");
+                Save("05-further-reading.md", SectionWithNotes);
             }),
             ("site.yml", () => Replace(ContentFile.SiteSettingsFileName, "title: Kratom and Impulse Control", "title: Kratom, Impulses and Control")),
             ("an image", () => Save("images/dot.png", "not really a PNG")),
             ("the theme's stylesheet", () => File.AppendAllText(ThemeStylesheet, "\n/* edited */\n")),
+            ("nothing, again", () => { }),
         };
 
         SiteBuilder.Build(_site, cache: _cache);

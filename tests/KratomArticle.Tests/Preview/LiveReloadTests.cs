@@ -42,7 +42,8 @@ public sealed partial class LiveReloadTests : IAsyncLifetime
     {
         File.WriteAllText(SectionPath, File.ReadAllText(SectionPath).Replace("has garnered attention", "has drawn attention", StringComparison.Ordinal));
 
-        var reload = await _page.NextAsync(Soon);
+        // Written in place, the file is empty for a moment; on a busy machine a rebuild may catch it so and report errors first.
+        var reload = await _page.WaitForAsync("reload", Soon);
 
         Assert.Equal("reload", reload.Type);
         Assert.NotEqual(_servedBuild, reload.Build);
@@ -59,7 +60,7 @@ public sealed partial class LiveReloadTests : IAsyncLifetime
     public async Task Malformed_yaml_shows_its_file_and_line_while_the_last_good_page_is_served_and_the_fix_clears_it()
     {
         var good = File.ReadAllText(SectionPath);
-        File.WriteAllText(SectionPath, good.Replace("title: \"", "title: [\"", StringComparison.Ordinal));
+        SaveAtomically(SectionPath, good.Replace("title: \"", "title: [\"", StringComparison.Ordinal));
 
         var failed = await _page.NextAsync(Soon);
 
@@ -77,7 +78,7 @@ public sealed partial class LiveReloadTests : IAsyncLifetime
             Assert.Equal(failed.Errors, (await opened.NextAsync(Generous)).Errors);
         }
 
-        File.WriteAllText(SectionPath, good);
+        SaveAtomically(SectionPath, good);
 
         var reload = await _page.NextAsync(Soon);
         Assert.Equal("reload", reload.Type);
@@ -100,7 +101,7 @@ public sealed partial class LiveReloadTests : IAsyncLifetime
     public async Task A_site_yml_save_rebuilds_every_page_without_a_restart()
     {
         var settings = Path.Combine(_site.ContentDirectory, "site.yml");
-        File.WriteAllText(settings, File.ReadAllText(settings).Replace("title: Kratom and Impulse Control", "title: Renamed Site", StringComparison.Ordinal));
+        SaveAtomically(settings, File.ReadAllText(settings).Replace("title: Kratom and Impulse Control", "title: Renamed Site", StringComparison.Ordinal));
 
         var reload = await _page.NextAsync(Soon);
 
@@ -129,13 +130,21 @@ public sealed partial class LiveReloadTests : IAsyncLifetime
         File.WriteAllText(SectionPath, text);
         File.Delete(swap);
 
-        Assert.Equal("reload", (await _page.NextAsync(Soon)).Type);
+        await _page.WaitForAsync("reload", Soon);
         await Task.Delay(TimeSpan.FromMilliseconds(500), TestContext.Current.CancellationToken);
         Assert.Contains("has drawn attention", await _preview.GetPageAsync());
         var rebuilds = _preview.Out.Split('\n').Count(l => l.Contains(" changed: ", StringComparison.Ordinal));
         // One rebuild; a second only if this machine stalled between two of the writes for longer than the watcher's quiet period.
         Assert.InRange(rebuilds, 1, 2);
         Assert.Matches(RebuildLine(), _preview.Out.Split('\n').First(l => l.Contains(" changed: ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Saves as editors that write a temporary file and rename it over the original do: the preview never sees the file half-written.</summary>
+    private void SaveAtomically(string path, string text)
+    {
+        var temporary = Path.Combine(_site.Root, Path.GetRandomFileName());
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
     }
 
     [GeneratedRegex(@"^content/02-mechanisms-and-evidence\.md changed: 1 page re-rendered in \d+ ms\.$")]

@@ -121,7 +121,7 @@ public sealed class PreviewCommandTests : IDisposable
 
         File.WriteAllText(index, good);
 
-        Assert.Equal("reload", (await page.NextAsync(TimeSpan.FromSeconds(10))).Type);
+        await page.WaitForAsync("reload", TimeSpan.FromSeconds(10));
         Assert.Contains("<h1>", await preview.GetPageAsync());
     }
 }
