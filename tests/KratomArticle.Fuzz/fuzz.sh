@@ -36,17 +36,22 @@ done
 clang++-14 -O2 -fsanitize=fuzzer "$here/driver/libfuzzer-dotnet.cc" -o "$work/libfuzzer-dotnet"
 
 mkdir -p "$work/corpus" "$work/crashes"
+seeds=()
+for folder in corpus regressions; do
+  [ -d "$here/$folder" ] && seeds+=("$here/$folder")
+done
 echo "fuzz: fuzzing for ${seconds} s (log: $work/fuzz.log)"
 status=0
 started=$SECONDS
 "$work/libfuzzer-dotnet" --target_path="$work/bin/KratomArticle.Fuzz" \
-  -max_total_time="$seconds" -timeout=10 -max_len=16384 -print_final_stats=1 \
-  -artifact_prefix="$work/crashes/" "$work/corpus" "$here/corpus" "$here/regressions" \
+  -max_total_time="$seconds" -timeout=30 -max_len=16384 -dict="$here/content.dict" -print_final_stats=1 \
+  -artifact_prefix="$work/crashes/" "$work/corpus" "${seeds[@]}" \
   >"$work/fuzz.log" 2>&1 || status=$?
 elapsed=$((SECONDS - started))
 
 executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/fuzz.log" | grep -o '[0-9]*$' || echo 0)
-crashes=$(find "$work/crashes" -type f)
+# libFuzzer also saves inputs that were merely slow (slow-unit-*); only crashes, timeouts and out-of-memory fail the run.
+crashes=$(find "$work/crashes" -type f ! -name 'slow-unit-*')
 if [ "$status" -ne 0 ] || [ -n "$crashes" ]; then
   tail -n 40 "$work/fuzz.log"
   for input in $crashes; do
