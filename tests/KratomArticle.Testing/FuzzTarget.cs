@@ -42,7 +42,7 @@ public static class FuzzTarget
     private static void BuildAsSection(ReadOnlySpan<byte> input)
     {
         var context = NewContext();
-        var host = (ParsedPage)ParseMarkdownFiles.Parse(File(PagePath), HostPage, context)!;
+        var host = (ParsedPage)ParseMarkdownFiles.Parse(ContentFileAt(PagePath), HostPage, context)!;
         if (Parse(SectionPath, input, context) is ParsedSection section)
         {
             // Put together by hand: AssemblePages checks on disk that a section has an index.md beside it.
@@ -99,9 +99,9 @@ public static class FuzzTarget
         entries.SelectMany(e => Flatten(e.Children).Prepend(e));
 
     private static ParsedMarkdown? Parse(string path, ReadOnlySpan<byte> input, BuildContext context) =>
-        SourceText.Decode(input, path, context) is { } text ? ParseMarkdownFiles.Parse(File(path), text, context) : null;
+        SourceText.Decode(input, path, context) is { } text ? ParseMarkdownFiles.Parse(ContentFileAt(path), text, context) : null;
 
-    private static ContentFile File(string path) => ContentFile.Classify(path, Path.Combine("/fuzz/content", path));
+    private static ContentFile ContentFileAt(string path) => ContentFile.Classify(path, Path.Combine("/fuzz/content", path));
 
     private static BuildContext NewContext() => new(new BuildOptions("/fuzz", "/fuzz/content", null, IncludeDrafts: true), BuildLog.Silent);
 }
