@@ -4,7 +4,7 @@ using YamlDotNet.Core.Events;
 namespace KratomArticle.Content;
 
 /// <summary>
-/// YamlDotNet builds its node tree recursively, so a few kilobytes of <c>[[[[…</c> or <c>{{{{…</c> overflow the
+/// YamlDotNet builds its node tree recursively, so some tens of kilobytes of <c>[[[[…</c> or <c>{{{{…</c> overflow the
 /// stack and end the process, which no catch can stop. This parser refuses nesting deeper than front matter
 /// ever needs, as soon as it is read.
 /// </summary>
