@@ -46,7 +46,22 @@ public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, Im
 
         return file.Kind == ContentKind.Section
             ? SectionFrontMatter.Read(fields) is { } section ? new ParsedSection(file, block.BodyLine, block.Body, document, section) : null
-            : PageFrontMatter.Read(fields) is { } page ? new ParsedPage(file, block.BodyLine, block.Body, document, page) : null;
+            : PageFrontMatter.Read(fields) is { } page && DisclaimerRenders(page, fields, file, context) ? new ParsedPage(file, block.BodyLine, block.Body, document, page) : null;
+    }
+
+    /// <summary>
+    /// A disclaimer is Markdown too, and must pass the same guards as the body. It is tried here, where its
+    /// line is known; Markdig is deterministic, so the later render in RenderArticleBodies cannot fail.
+    /// </summary>
+    private static bool DisclaimerRenders(PageFrontMatter page, YamlFields fields, ContentFile file, BuildContext context)
+    {
+        if (page.Disclaimer is not { } disclaimer || fields.TextLineOf("disclaimer") is not { } line)
+        {
+            return true;
+        }
+
+        return MarkdownGuard.CheckNesting(disclaimer, file.RelativePath, line, context)
+            && MarkdownGuard.Run(() => MarkdownHtml.RenderFragment(disclaimer), file.RelativePath, line, context) is not null;
     }
 
     private static Markdig.Syntax.MarkdownDocument? ParseBody(ContentFile file, FrontMatterBlock block, BuildContext context) =>

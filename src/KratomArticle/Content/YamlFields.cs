@@ -48,6 +48,12 @@ public sealed class YamlFields
 
     public bool Has(string key) => _fields.ContainsKey(key);
 
+    /// <summary>The file line a text value starts on: for a literal (<c>|</c>) or folded (<c>&gt;</c>) block, the line after the key.</summary>
+    public int? TextLineOf(string key) =>
+        _fields.TryGetValue(key, out var field) && field.Value is YamlScalarNode scalar
+            ? _source.At(scalar.Start).Line + (scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded ? 1 : 0)
+            : null;
+
     public string? OptionalString(string key)
     {
         _read.Add(key);

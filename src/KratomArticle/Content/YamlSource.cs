@@ -20,7 +20,7 @@ public sealed partial record YamlSource(string File, int FirstLine, BuildContext
         var stream = new YamlStream();
         try
         {
-            stream.Load(new AliasRefusingParser(new Parser(new StringReader(yaml))));
+            stream.Load(new DepthLimitingParser(new AliasRefusingParser(new Parser(new StringReader(yaml)))));
         }
         catch (YamlException e) when (DuplicateKeyMessage().Match(e.Message) is { Success: true } duplicate)
         {
