@@ -5,7 +5,7 @@ namespace KratomArticle.BrowserTests.Support;
 
 /// <summary>
 /// One headless Chromium for the whole test run: Debian's <c>chromium</c> package (or <c>CHROMIUM_PATH</c>).
-/// Without one, <see cref="SkipUnlessAvailable"/> skips the test and says why.
+/// Without one, <see cref="SkipUnlessAvailable"/> skips the test and says why (in CI it fails: see <see cref="MissingTool"/>).
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
@@ -27,7 +27,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// <summary>Skips the calling test when no Chromium is installed; otherwise returns the browser.</summary>
     public IBrowser SkipUnlessAvailable()
     {
-        Assert.SkipWhen(Browser is null, "No Chromium found at /usr/bin/chromium: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH.");
+        MissingTool.SkipOrFailWhen(Browser is null, "No Chromium found at /usr/bin/chromium: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH.");
         return Browser!;
     }
 

@@ -22,8 +22,8 @@ public static class NuHtmlChecker
     /// <summary>Skips the calling test, saying why, when Java or vnu.jar is missing.</summary>
     public static void SkipUnlessAvailable()
     {
-        Assert.SkipWhen(JavaPath is null, "No java on PATH: install a Java runtime (.ci/run installs default-jre-headless) to run the Nu HTML Checker.");
-        Assert.SkipWhen(!File.Exists(JarPath), $"No vnu.jar at {JarPath}: run 'npm ci --ignore-scripts' in tests/tools (.ci/run does) or set VNU_JAR.");
+        MissingTool.SkipOrFailWhen(JavaPath is null, "No java on PATH: install a Java runtime (.ci/run installs default-jre-headless) to run the Nu HTML Checker.");
+        MissingTool.SkipOrFailWhen(!File.Exists(JarPath), $"No vnu.jar at {JarPath}: run 'npm ci --ignore-scripts' in tests/tools (.ci/run does) or set VNU_JAR.");
     }
 
     /// <summary>Checks every HTML, CSS and SVG file under <paramref name="folder"/>; returns the errors, one a line.</summary>
