@@ -29,7 +29,9 @@ fi
 
 echo "fuzz: building the harness and the driver in $work"
 dotnet tool restore >/dev/null
-dotnet publish tests/KratomArticle.Fuzz -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+# The harness loads kratom as a managed assembly to instrument it, so the app's own NativeAOT publish is off here.
+dotnet publish tests/KratomArticle.Fuzz -c Release -o "$work/bin" -p:PublishAot=false -v quiet -nologo >"$work/publish.log" \
+  || { cat "$work/publish.log"; exit 1; }
 for assembly in kratom Markdig YamlDotNet; do
   dotnet sharpfuzz "$work/bin/$assembly.dll" >/dev/null
 done
