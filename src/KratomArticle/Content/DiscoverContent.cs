@@ -6,7 +6,8 @@ namespace KratomArticle.Content;
 /// <summary>Lists the content folder's files, in a stable order, and gives each its role.</summary>
 public sealed class DiscoverContent : IModule<string, ImmutableArray<ContentFile>>
 {
-    private static readonly EnumerationOptions Walk = new()
+    /// <summary>How the site's folders (content, theme assets) are listed: with their subfolders, without hidden files or symbolic links.</summary>
+    public static readonly EnumerationOptions Walk = new()
     {
         RecurseSubdirectories = true,
         // Symbolic links are skipped: a link loop would otherwise never end, and a link could pull in files from outside.

@@ -64,6 +64,7 @@ public sealed class YamlFields
 
         if (field.Value is YamlScalarNode { Value: { } text })
         {
+            ReportCharacterXmlCannotCarry(key, text, field.Value);
             return text.Trim();
         }
 
@@ -164,6 +165,24 @@ public sealed class YamlFields
         {
             _source.Report(Diagnostic.Warning(DiagnosticCodes.UnknownKey,
                 $"Unknown key '{key}' is ignored (known keys: {known}).", _source.At(field.Key.Start)));
+        }
+    }
+
+    /// <summary>
+    /// Text goes into the feed, the sitemap's pages and the pages' metadata, and XML cannot carry some characters at all
+    /// (the C0 control characters other than tab and line breaks, U+FFFE, U+FFFF). They are refused here, where the
+    /// author can be told where they are, rather than dropped without a word. YAML has already refused lone surrogates.
+    /// </summary>
+    private void ReportCharacterXmlCannotCarry(string key, string text, YamlNode value)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is (< 0x20 and not ('\t' or '\n' or '\r')) or 0xFFFE or 0xFFFF)
+            {
+                _source.Report(Diagnostic.Error(DiagnosticCodes.UnsupportedCharacter,
+                    $"'{key}' holds the character U+{rune.Value:X4}, which web pages and feeds cannot carry; delete it.", _source.At(value.Start)));
+                return;
+            }
         }
     }
 

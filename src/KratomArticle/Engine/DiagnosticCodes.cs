@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public const string UnknownKey = "KA0105";
     public const string FrontMatterUnclosed = "KA0106";
     public const string FrontMatterMissing = "KA0107";
+    public const string UnsupportedCharacter = "KA0108";
 
     public const string DuplicateSectionNumber = "KA0201";
     public const string SectionWithoutPage = "KA0202";

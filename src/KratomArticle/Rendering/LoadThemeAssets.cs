@@ -17,7 +17,7 @@ public sealed class LoadThemeAssets : IModule<string, ImmutableArray<ThemeAsset>
 
         return
         [
-            .. Directory.EnumerateFiles(assetsDirectory, "*", SearchOption.AllDirectories)
+            .. Directory.EnumerateFiles(assetsDirectory, "*", DiscoverContent.Walk)
                 .Select(full => Path.GetRelativePath(assetsDirectory, full).Replace('\\', '/'))
                 .Order(StringComparer.Ordinal)
                 .Select(name => Load(name, Path.Combine(assetsDirectory, name), context)),

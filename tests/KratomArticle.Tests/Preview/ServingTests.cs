@@ -17,7 +17,15 @@ public sealed partial class ServingTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _site.Write("about.md", "---\ntitle: About\ndescription: Who writes this.\n---\nThe editorial team.\n");
-        File.WriteAllText(Path.Combine(_site.Root, "secret.txt"), Canary);
+        var secret = Path.Combine(_site.Root, "secret.txt");
+        File.WriteAllText(secret, Canary);
+        var themeAssets = Path.Combine(_site.Root, "themes", "Default", "wwwroot");
+        Directory.CreateDirectory(_site.OutputDirectory);
+        File.CreateSymbolicLink(Path.Combine(_site.ContentDirectory, "leak.txt"), secret);
+        Directory.CreateSymbolicLink(Path.Combine(_site.ContentDirectory, "outside"), _site.Root);
+        File.CreateSymbolicLink(Path.Combine(themeAssets, "leak.txt"), secret);
+        Directory.CreateSymbolicLink(Path.Combine(themeAssets, "up"), _site.Root);
+        File.CreateSymbolicLink(Path.Combine(_site.OutputDirectory, "leak.txt"), secret);
         _preview = await TestPreview.StartAsync(_site);
     }
 
@@ -116,6 +124,23 @@ public sealed partial class ServingTests : IAsyncLifetime
     [InlineData("/.%2e/secret.txt")]
     [InlineData("/..;/secret.txt")]
     [InlineData("/%00/../secret.txt")]
+    [InlineData("/%00")]
+    [InlineData("/index.html%00.txt")]
+    [InlineData("/%2e%2e%2fsecret.txt")]
+    [InlineData("/%252e%252e/secret.txt")]
+    [InlineData("/%252e%252e%252fsecret.txt")]
+    [InlineData("/..%c0%afsecret.txt")]
+    [InlineData("/%c0%ae%c0%ae/secret.txt")]
+    [InlineData("/..%e0%80%afsecret.txt")]
+    [InlineData("/%ef%bc%8e%ef%bc%8e%ef%bc%8fsecret.txt")]
+    [InlineData("/%ef%bc%8e%ef%bc%8e/secret.txt")]
+    [InlineData("/..%ef%bc%bcsecret.txt")]
+    [InlineData("/%e2%80%a5/secret.txt")]
+    [InlineData("/．．／secret.txt")]
+    [InlineData("/．．/secret.txt")]
+    [InlineData("/..＼secret.txt")]
+    [InlineData("/file:///etc/passwd")]
+    [InlineData("/%2fproc%2fself%2fenviron")]
     public async Task A_path_that_tries_to_leave_the_site_gets_400_or_404_and_never_a_file_outside_it(string target)
     {
         var (status, response) = await RawGetAsync(target);
@@ -125,6 +150,32 @@ public sealed partial class ServingTests : IAsyncLifetime
         Assert.DoesNotContain("root:", response);
         Assert.DoesNotContain("base-url:", response);
         Assert.DoesNotContain("description: >-", response);
+    }
+
+    [Theory]
+    [InlineData("/leak.txt")]
+    [InlineData("/outside/secret.txt")]
+    [InlineData("/output/leak.txt")]
+    [InlineData("/up/secret.txt")]
+    [InlineData("/up/content/site.yml")]
+    public async Task Symbolic_links_in_the_content_theme_or_output_folders_never_bring_in_a_file_from_outside(string target)
+    {
+        var (status, response) = await RawGetAsync(target);
+
+        Assert.Equal(404, status);
+        Assert.DoesNotContain(Canary, response);
+        Assert.DoesNotContain("base-url:", response);
+    }
+
+    [Fact]
+    public async Task A_symbolic_link_in_the_themes_assets_is_not_published_under_any_name()
+    {
+        var hashedName = KratomArticle.Rendering.ThemeAsset.Create("leak.txt", Encoding.UTF8.GetBytes(Canary)).PublishedName;
+
+        var (status, response) = await RawGetAsync("/" + hashedName);
+
+        Assert.Equal(404, status);
+        Assert.DoesNotContain(Canary, response);
     }
 
     [Fact]

@@ -54,6 +54,68 @@ public sealed class FeedAndSitemapTests : IDisposable
     }
 
     [Fact]
+    public void Site_settings_and_front_matter_text_is_escaped_in_the_feed_and_comes_back_unchanged()
+    {
+        const string Hostile = "A <b> & \"quoted\" 'text' ]]> <![CDATA[ x ]]> </title> \u00e9 \U0001F600";
+        _site.Write("site.yml", $"""
+            title: '{Hostile.Replace("'", "''", StringComparison.Ordinal)} site'
+            description: '{Hostile.Replace("'", "''", StringComparison.Ordinal)} description'
+            author: '{Hostile.Replace("'", "''", StringComparison.Ordinal)} author'
+            language: 'en" x="y'
+            base-url: https://example.org/
+            """);
+        _site.Write("index.md", $"""
+            ---
+            title: '{Hostile.Replace("'", "''", StringComparison.Ordinal)} page'
+            description: '{Hostile.Replace("'", "''", StringComparison.Ordinal)} summary'
+            author: '{Hostile.Replace("'", "''", StringComparison.Ordinal)} page author'
+            published: 2025-01-10
+            ---
+            Lead.
+            """);
+
+        var feed = Read("feed.xml").Root!;
+
+        Assert.Equal("en\" x=\"y", feed.Attribute(XNamespace.Xml + "lang")?.Value);
+        Assert.Equal(Hostile + " site", feed.Element(Atom + "title")?.Value);
+        Assert.Equal(Hostile + " description", feed.Element(Atom + "subtitle")?.Value);
+        Assert.Equal(Hostile + " author", feed.Element(Atom + "author")?.Element(Atom + "name")?.Value);
+        var entry = Assert.Single(feed.Elements(Atom + "entry"));
+        Assert.Equal(Hostile + " page", entry.Element(Atom + "title")?.Value);
+        Assert.Equal(Hostile + " summary", entry.Element(Atom + "summary")?.Value);
+        Assert.Equal(Hostile + " page author", entry.Element(Atom + "author")?.Element(Atom + "name")?.Value);
+    }
+
+    [Fact]
+    public void A_page_whose_file_name_holds_xml_markup_is_listed_with_an_escaped_url()
+    {
+        _site.Write("q&a ]]> <x> \"y\" 'z'.md", "---\ntitle: Questions\ndescription: Answers.\n---\nText.\n");
+
+        var urls = Read("sitemap.xml").Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")?.Value).ToArray();
+
+        Assert.Equal(2, urls.Length);
+        var page = new Uri(urls[1]!);
+        Assert.Equal("/q&a ]]> <x> \"y\" 'z'/", Uri.UnescapeDataString(page.AbsolutePath));
+    }
+
+    [Theory]
+    [InlineData("site.yml", "title: \"Test\\x01site\"\nbase-url: https://example.org/\n", "site.yml(1,8): error KA0108: 'title' holds the character U+0001")]
+    [InlineData("site.yml", "title: Test site\ndescription: \"Vertical\\vtab\"\nbase-url: https://example.org/\n", "site.yml(2,14): error KA0108: 'description' holds the character U+000B")]
+    [InlineData("site.yml", "title: Test site\nauthor: Raw\u001bescape\nbase-url: https://example.org/\n", "site.yml(2,9): error KA0108: 'author' holds the character U+001B")]
+    [InlineData("index.md", "---\ntitle: \"Page\\uFFFE\"\ndescription: d\npublished: 2025-01-10\n---\nText.\n", "index.md(2,8): error KA0108: 'title' holds the character U+FFFE")]
+    [InlineData("index.md", "---\ntitle: Page\ndescription: \"Nul\\0here\"\npublished: 2025-01-10\n---\nText.\n", "index.md(3,14): error KA0108: 'description' holds the character U+0000")]
+    [InlineData("index.md", "---\ntitle: Page\ndescription: d\nauthor: \"\\uFFFF\"\n---\nText.\n", "index.md(4,9): error KA0108: 'author' holds the character U+FFFF")]
+    public void A_character_xml_cannot_carry_is_an_error_at_its_value_and_never_a_broken_feed(string file, string text, string expected)
+    {
+        _site.Write(file, text);
+
+        var (build, context) = SiteBuilder.Build(_site);
+
+        Assert.False(build.Succeeded);
+        Assert.StartsWith("content/" + expected, Assert.Single(SiteBuilder.Messages(context)));
+    }
+
+    [Fact]
     public void Without_a_base_url_neither_is_written_and_a_warning_says_why()
     {
         _site.Write("site.yml", "title: Test site\n");
