@@ -9,6 +9,7 @@ public sealed class BuildContext(BuildOptions options, BuildLog log)
 {
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
     private readonly ConcurrentDictionary<string, int> _computed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _stepTicks = new(StringComparer.Ordinal);
 
     public BuildOptions Options { get; } = options;
 
@@ -31,12 +32,28 @@ public sealed class BuildContext(BuildOptions options, BuildLog log)
 
     public void Report(Diagnostic diagnostic) => _diagnostics.Enqueue(diagnostic);
 
-    /// <summary>Runs one module and logs its time at verbose level.</summary>
+    /// <summary>Runs one module and logs its time at verbose level, followed by the time of the steps it ran for each page.</summary>
     public TOut Run<TIn, TOut>(IModule<TIn, TOut> module, TIn input)
     {
         var clock = Stopwatch.StartNew();
         var result = module.Run(input, this);
-        Log.Verbose($"  {module.GetType().Name}: {clock.Elapsed.TotalMilliseconds:0.0} ms");
+        Log.Verbose($"  {ModuleName(module)}: {clock.Elapsed.TotalMilliseconds:0.0} ms");
+        foreach (var (step, ticks) in _stepTicks.OrderByDescending(s => s.Value))
+        {
+            Log.Verbose($"    {step}: {Stopwatch.GetElapsedTime(0, ticks).TotalMilliseconds:0.0} ms, summed over the pages");
+        }
+
+        _stepTicks.Clear();
+        return result;
+    }
+
+    /// <summary>Runs one step of a page's build, adding its time to the step's total, which <see cref="Run"/> logs.</summary>
+    public TOut RunStep<TIn, TOut>(IModule<TIn, TOut> module, TIn input)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var result = module.Run(input, this);
+        var ticks = Stopwatch.GetTimestamp() - start;
+        _stepTicks.AddOrUpdate(ModuleName(module), ticks, (_, total) => total + ticks);
         return result;
     }
 
@@ -78,6 +95,10 @@ public sealed class BuildContext(BuildOptions options, BuildLog log)
     /// <inheritdoc cref="ReuseAsync"/>
     public T Reuse<T>(string step, string key, ImmutableArray<object> inputs, Func<BuildContext, T> compute) =>
         ReuseAsync(step, key, inputs, scope => Task.FromResult(compute(scope))).GetAwaiter().GetResult();
+
+    /// <summary>The module's name, and the inner module's for one that runs another, e.g. <c>InParallel(BuildPage)</c>.</summary>
+    private static string ModuleName(object module) =>
+        module.GetType() is { IsGenericType: true } type ? $"{type.Name[..type.Name.IndexOf('`')]}({module})" : module.GetType().Name;
 
     /// <summary>How many results <paramref name="step"/> computed in this build rather than reused.</summary>
     public int ComputedCount(string step) => _computed.GetValueOrDefault(step);
