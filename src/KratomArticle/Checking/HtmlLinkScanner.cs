@@ -25,7 +25,7 @@ public static class HtmlLinkScanner
 
     /// <summary>Elements whose start tag closes an open <c>p</c>: inside one, a parser restructures the tree.</summary>
     private static readonly FrozenSet<string> ClosesParagraph = FrozenSet.Create(StringComparer.Ordinal,
-    
+
         "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure",
         "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "search", "section",
         "summary", "table", "ul", "li", "dd", "dt");

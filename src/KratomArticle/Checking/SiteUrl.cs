@@ -96,7 +96,7 @@ public static class SiteUrl
             }
             else if (c is '/' or '#')
             {
-                if (!IsPlainSegment(url.AsSpan(segmentStart, i - segmentStart), last: c == '#') || (c == '/' && i + 1 < url.Length && url[i + 1] == '/' ))
+                if (!IsPlainSegment(url.AsSpan(segmentStart, i - segmentStart), last: c == '#') || (c == '/' && i + 1 < url.Length && url[i + 1] == '/'))
                 {
                     return false;
                 }
