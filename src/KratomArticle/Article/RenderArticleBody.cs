@@ -24,7 +24,7 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
     private const int SectionLevel = 2;
 
     public RenderedArticle? Run(PageSource page, BuildContext context) =>
-        context.Reuse(nameof(RenderArticleBody), page.OutputPath, [.. page.Files], scope => Render(page, scope));
+        context.Reuse(nameof(RenderArticleBody), page.OutputPath, () => [.. page.Files], scope => Render(page, scope));
 
     /// <summary>Renders one page; returns <see langword="null"/> when one of its files cannot be rendered (reported on the context).</summary>
     public static RenderedArticle? Render(PageSource page, BuildContext context)
@@ -173,7 +173,8 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
         var inWord = false;
         foreach (var c in text)
         {
-            var white = char.IsWhiteSpace(c);
+            // The same test as char.IsWhiteSpace, with the common ASCII answer first.
+            var white = c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') : char.IsWhiteSpace(c);
             if (!white && !inWord)
             {
                 words++;

@@ -59,12 +59,19 @@ public sealed class BuildContext(BuildOptions options, BuildLog log)
 
     /// <summary>
     /// Computes one result of <paramref name="step"/>, or reuses the one the <see cref="Cache"/> holds under the same
-    /// <paramref name="key"/> and equal <paramref name="inputs"/>, reporting its diagnostics again.
+    /// <paramref name="key"/> and equal inputs, reporting its diagnostics again.
     /// </summary>
-    /// <param name="inputs">Everything the result depends on, compared with <see cref="object.Equals(object?)"/>.</param>
-    public async Task<T> ReuseAsync<T>(string step, string key, ImmutableArray<object> inputs, Func<BuildContext, Task<T>> compute)
+    /// <param name="inputs">Everything the result depends on, compared with <see cref="object.Equals(object?)"/>; asked for only when there is a cache.</param>
+    public T Reuse<T>(string step, string key, Func<ImmutableArray<object>> inputs, Func<BuildContext, T> compute)
     {
-        if (Cache?.TryGet(step, key, inputs, out var cached) == true)
+        if (Cache is null)
+        {
+            _computed.AddOrUpdate(step, 1, (_, count) => count + 1);
+            return compute(this);
+        }
+
+        var current = inputs();
+        if (Cache.TryGet(step, key, current, out var cached))
         {
             foreach (var diagnostic in cached.Diagnostics)
             {
@@ -75,26 +82,17 @@ public sealed class BuildContext(BuildOptions options, BuildLog log)
         }
 
         _computed.AddOrUpdate(step, 1, (_, count) => count + 1);
-        if (Cache is null)
-        {
-            return await compute(this);
-        }
-
         var scope = new BuildContext(Options, Log);
-        var value = await compute(scope);
+        var value = compute(scope);
         var diagnostics = scope.Diagnostics;
         foreach (var diagnostic in diagnostics)
         {
             Report(diagnostic);
         }
 
-        Cache.Set(step, key, new CachedResult(inputs, value, diagnostics));
+        Cache.Set(step, key, new CachedResult(current, value, diagnostics));
         return value;
     }
-
-    /// <inheritdoc cref="ReuseAsync"/>
-    public T Reuse<T>(string step, string key, ImmutableArray<object> inputs, Func<BuildContext, T> compute) =>
-        ReuseAsync(step, key, inputs, scope => Task.FromResult(compute(scope))).GetAwaiter().GetResult();
 
     /// <summary>The module's name, and the inner module's for one that runs another, e.g. <c>InParallel(BuildPage)</c>.</summary>
     private static string ModuleName(object module) =>

@@ -37,5 +37,5 @@ public abstract class SiteOutput
 
     /// <summary>Reads the file (reusing what a cached build read, when unchanged) and stores its bytes.</summary>
     protected virtual void StoreCopy(string path, string sourceFile, BuildContext context) =>
-        Store(context.Reuse(nameof(Copy), path, [sourceFile, Content.FileStamp.Of(sourceFile)], _ => new OutputFile(path, File.ReadAllBytes(sourceFile))));
+        Store(context.Reuse(nameof(Copy), path, () => [sourceFile, Content.FileStamp.Of(sourceFile)], _ => new OutputFile(path, File.ReadAllBytes(sourceFile))));
 }

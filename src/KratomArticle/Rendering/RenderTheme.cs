@@ -20,7 +20,7 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
     public RenderedPage Run(RenderedArticle article, BuildContext context)
     {
         var path = article.Source.OutputPath;
-        return context.Reuse(nameof(RenderTheme), path, [settings, .. assets.Select(a => a.PublishedName), .. article.Source.Files], _ =>
+        return context.Reuse(nameof(RenderTheme), path, () => [settings, .. assets.Select(a => a.PublishedName), .. article.Source.Files], _ =>
         {
             var html = renderers.Render<ArticlePage>(ToView(article));
             return new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source)));
