@@ -4,12 +4,13 @@ using KratomArticle.Output;
 
 namespace KratomArticle;
 
-/// <summary>The result of running the site pipeline: the files to publish and the pages they came from, or nothing when the content has errors.</summary>
-public sealed record SiteBuild(ImmutableArray<OutputFile> Files, ImmutableArray<RenderedArticle> Articles)
+/// <summary>The result of running the site pipeline: whether it succeeded, the pages it built and how many files it wrote.</summary>
+public sealed record SiteBuild(bool Succeeded, ImmutableArray<ArticleSummary> Pages, int FileCount)
 {
-    public static SiteBuild Failed { get; } = new([], []);
+    public static SiteBuild Failed { get; } = new(false, [], 0);
 
-    public bool Succeeded => !Files.IsEmpty;
+    /// <summary>The files of a build kept in memory; empty for a build written elsewhere.</summary>
+    public ImmutableArray<OutputFile> Files { get; init; } = [];
 
-    public int PageCount => Articles.Length;
+    public int PageCount => Pages.Length;
 }

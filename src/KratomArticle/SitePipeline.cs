@@ -8,31 +8,49 @@ using KratomArticle.Rendering;
 
 namespace KratomArticle;
 
-/// <summary>The site, as a list of modules: content files in, the files of the built site out. Nothing is written here.</summary>
+/// <summary>The site, as a list of modules: content files in, the files of the built site out, written as they are made.</summary>
 public static class SitePipeline
 {
+    /// <summary>Builds the site in memory: what the preview serves and tests read.</summary>
     public static SiteBuild Build(BuildContext context)
+    {
+        var output = new InMemoryOutput();
+        var build = Build(context, output);
+        return build.Succeeded ? build with { Files = output.Files } : build;
+    }
+
+    /// <summary>Builds the site into <paramref name="output"/>; on failure what was written there is to be thrown away.</summary>
+    public static SiteBuild Build(BuildContext context, SiteOutput output)
     {
         var files = context.Run(new DiscoverContent(), context.Options.ContentDirectory);
         var settings = context.Run(new LoadSiteSettings(), files);
         var themeAssets = context.Run(new LoadThemeAssets(), context.Options.ThemeAssetsDirectory);
-        var parsed = context.Run(new ParseMarkdownFiles(), files);
-        var pages = context.Run(new AssemblePages(), parsed);
-        var articles = context.Run(new RenderArticleBodies(), pages);
-        articles = context.Run(new BuildTableOfContents(), articles);
-        if (context.HasErrors || settings is null)
+        var pageFiles = context.Run(new GroupPageFiles(), files);
+
+        using var renderers = new ThemeRendererPool();
+        var theme = settings is null ? null : new RenderTheme(settings, themeAssets, renderers);
+        var links = new SiteLinkIndex();
+        var pages = context.Run(new InParallel<PageFiles, ArticleSummary?>(new BuildPage(theme, output, links)), pageFiles);
+        ImmutableArray<ArticleSummary> built = [.. pages.OfType<ArticleSummary>()];
+        if (built.IsEmpty && !context.HasErrors)
+        {
+            context.Report(Diagnostic.Error(DiagnosticCodes.NoPages, "The content folder has no pages: add an index.md.", null));
+        }
+
+        if (context.HasErrors || theme is null)
         {
             return SiteBuild.Failed;
         }
 
-        var pageFiles = context.Run(new RenderTheme(settings, themeAssets), articles);
-        var siteFiles = context.Run(new WriteSiteFiles(settings, themeAssets, files), articles);
-        ImmutableArray<OutputFile> output = [.. pageFiles, .. siteFiles];
+        var notFound = theme.RenderNotFound();
+        output.Write(notFound.File);
+        links.Add(notFound.Links);
+        context.Run(new WriteSiteFiles(settings!, themeAssets, files, output, links), built);
         if (context.Options.CheckLinks)
         {
-            context.Run(new CheckLinks(pages, settings.BaseUrl?.AbsolutePath ?? "/"), output);
+            context.Run(new CheckLinks(output.Paths, settings!.BaseUrl?.AbsolutePath ?? "/"), links);
         }
 
-        return context.HasErrors ? SiteBuild.Failed : new SiteBuild(output, articles);
+        return context.HasErrors ? SiteBuild.Failed : new SiteBuild(true, built, output.FileCount);
     }
 }

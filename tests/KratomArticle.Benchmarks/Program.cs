@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KratomArticle.Benchmarks;
 
-var root = new RootCommand("Benchmarks of KratomArticle, run by hand in Release: dotnet run -c Release --project tests/KratomArticle.Benchmarks -- BENCHMARK");
+var root = new RootCommand("Benchmarks of KratomArticle, run in Release: dotnet run -c Release --project tests/KratomArticle.Benchmarks -- BENCHMARK");
+root.Subcommands.Add(AllBenchmark.Create());
 root.Subcommands.Add(ReloadLatencyBenchmark.Create());
 return await root.Parse(args).InvokeAsync();

@@ -16,4 +16,7 @@ public sealed record RenderedArticle(
 {
     /// <summary>Filled by <see cref="BuildTableOfContents"/>.</summary>
     public ImmutableArray<TocEntry> TableOfContents { get; init; } = [];
+
+    /// <summary>Whether the page holds HTML an author wrote, which the link check reads with a full HTML parser.</summary>
+    public bool HasAuthoredHtml { get; init; }
 }

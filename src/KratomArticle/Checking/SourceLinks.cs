@@ -7,29 +7,31 @@ using Markdig.Syntax.Inlines;
 namespace KratomArticle.Checking;
 
 /// <summary>
-/// Where each link of a page was written in the Markdown, so a problem found in the rendered HTML
-/// can be reported at the author's line and column.
+/// Where each link of one built file was written in the Markdown, so a problem found in the rendered HTML
+/// can be reported at the author's line and column; the file itself when the link came from elsewhere.
 /// </summary>
-public sealed class SourceLinks
+/// <param name="File">Where a link that did not come from Markdown is reported: the page's file, or the output path for other files.</param>
+public sealed class SourceLinks(string File, IReadOnlyDictionary<string, SourceLocation> locations)
 {
-    private readonly Dictionary<(string Page, string Url), SourceLocation> _locations = [];
+    public SourceLocation Fallback => SourceLocation.StartOf(File);
 
-    public SourceLinks(IEnumerable<PageSource> pages)
+    /// <summary>A built file that has no Markdown: every problem is reported at <paramref name="outputPath"/>.</summary>
+    public static SourceLinks None(string outputPath) => new(outputPath, new Dictionary<string, SourceLocation>());
+
+    public static SourceLinks Of(PageSource page)
     {
-        foreach (var page in pages)
+        var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var file in page.Files)
         {
-            foreach (var file in page.Sections.Cast<ParsedMarkdown>().Prepend(page.Page))
+            foreach (var link in file.Document.Descendants<LinkInline>().Where(l => l.Url is not null))
             {
-                foreach (var link in file.Document.Descendants<LinkInline>().Where(l => l.Url is not null))
-                {
-                    var location = new SourceLocation(file.File.RelativePath, file.BodyLine + link.Line, link.Column + 1);
-                    _locations.TryAdd((page.OutputPath, link.Url!), location);
-                }
+                locations.TryAdd(link.Url!, new SourceLocation(file.File.RelativePath, file.BodyLine + link.Line, link.Column + 1));
             }
         }
+
+        return new SourceLinks(page.Page.File.RelativePath, locations);
     }
 
-    /// <summary>The Markdown position of <paramref name="url"/> on the page written to <paramref name="pageOutputPath"/>, if it came from Markdown.</summary>
-    public SourceLocation? Find(string pageOutputPath, string url) =>
-        _locations.TryGetValue((pageOutputPath, url), out var location) ? location : null;
+    /// <summary>The Markdown position of <paramref name="url"/>, if it came from Markdown.</summary>
+    public SourceLocation? Find(string url) => locations.TryGetValue(url, out var location) ? location : null;
 }

@@ -44,7 +44,8 @@ public sealed class BuildCommand
         }
 
         var context = new BuildContext(options, new BuildLog(console.Out, result.GetValue(_site.Verbose)));
-        var build = SitePipeline.Build(context);
+        using var staging = StagingFolder.Create(outputDirectory);
+        var build = SitePipeline.Build(context, staging);
         var diagnostics = context.Diagnostics;
         DiagnosticPrinter.Print(diagnostics, options, console);
         if (!build.Succeeded)
@@ -53,10 +54,10 @@ public sealed class BuildCommand
             return ExitCodes.ContentErrors;
         }
 
-        var written = context.Run(new WriteOutput(outputDirectory), build.Files);
+        staging.SwapIn();
         var shownOutput = Path.GetRelativePath(console.WorkingDirectory, outputDirectory);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
-        console.Out.WriteLine($"Built {Plural.Of(build.PageCount, "page")} ({Plural.Of(written, "file")}) into {shownOutput} with {Plural.Of(warnings, "warning")} in {clock.ElapsedMilliseconds} ms.");
+        console.Out.WriteLine($"Built {Plural.Of(build.PageCount, "page")} ({Plural.Of(build.FileCount, "file")}) into {shownOutput} with {Plural.Of(warnings, "warning")} in {clock.ElapsedMilliseconds} ms.");
         return ExitCodes.Success;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KratomArticle.Engine;
+using KratomArticle.Output;
 
 namespace KratomArticle.Cli;
 
@@ -21,7 +22,7 @@ public sealed class CheckCommand
     {
         var options = _site.Resolve(result, console.WorkingDirectory);
         var context = new BuildContext(options, new BuildLog(console.Out, result.GetValue(_site.Verbose)));
-        var build = SitePipeline.Build(context);
+        var build = SitePipeline.Build(context, new DiscardedOutput());
         var summary = DiagnosticPrinter.Summary(context.Diagnostics);
         DiagnosticPrinter.Print(context.Diagnostics, options, console);
         if (!build.Succeeded)
@@ -30,7 +31,7 @@ public sealed class CheckCommand
             return ExitCodes.ContentErrors;
         }
 
-        console.Out.WriteLine($"Checked {Plural.Of(build.PageCount, "page")} and {Plural.Of(build.Files.Length, "file")}: {summary}.");
+        console.Out.WriteLine($"Checked {Plural.Of(build.PageCount, "page")} and {Plural.Of(build.FileCount, "file")}: {summary}.");
         return ExitCodes.Success;
     }
 }

@@ -16,7 +16,7 @@ public sealed class LoadSiteSettings : IModule<ImmutableArray<ContentFile>, Site
             return null;
         }
 
-        var settings = context.Reuse(nameof(LoadSiteSettings), file.RelativePath, [file, FileStamp.Of(file.FullPath)], scope => Read(file, scope));
+        var settings = context.Reuse(nameof(LoadSiteSettings), file.RelativePath, () => [file, FileStamp.Of(file.FullPath)], scope => Read(file, scope));
         return settings is not null && context.Options.BaseUrlOverride is { } baseUrl ? settings with { BaseUrl = baseUrl } : settings;
     }
 

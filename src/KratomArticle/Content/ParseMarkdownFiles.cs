@@ -4,19 +4,21 @@ using KratomArticle.Markdown;
 
 namespace KratomArticle.Content;
 
-/// <summary>Reads every page and section file: front matter into typed records, the body into a Markdown tree. Files are parsed in parallel; an unchanged file's earlier result is reused when the build has a cache.</summary>
+/// <summary>Reads page and section files: front matter into typed records, the body into a Markdown tree. An unchanged file's earlier result is reused when the build has a cache.</summary>
 public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, ImmutableArray<ParsedMarkdown>>
 {
     public ImmutableArray<ParsedMarkdown> Run(ImmutableArray<ContentFile> files, BuildContext context)
     {
-        var markdownFiles = files.Where(f => f.Kind is ContentKind.Page or ContentKind.Section).ToArray();
-        var parsed = new ParsedMarkdown?[markdownFiles.Length];
-        Parallel.For(0, markdownFiles.Length, i =>
+        var parsed = ImmutableArray.CreateBuilder<ParsedMarkdown>(files.Length);
+        foreach (var file in files.Where(f => f.Kind is ContentKind.Page or ContentKind.Section))
         {
-            var file = markdownFiles[i];
-            parsed[i] = context.Reuse(nameof(ParseMarkdownFiles), file.RelativePath, [file, FileStamp.Of(file.FullPath)], scope => Parse(file, scope));
-        });
-        return [.. parsed.OfType<ParsedMarkdown>()];
+            if (context.Reuse(nameof(ParseMarkdownFiles), file.RelativePath, () => [file, FileStamp.Of(file.FullPath)], scope => Parse(file, scope)) is { } result)
+            {
+                parsed.Add(result);
+            }
+        }
+
+        return parsed.ToImmutable();
     }
 
     public static ParsedMarkdown? Parse(ContentFile file, BuildContext context) =>

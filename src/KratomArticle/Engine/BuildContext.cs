@@ -9,6 +9,7 @@ public sealed class BuildContext(BuildOptions options, BuildLog log)
 {
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
     private readonly ConcurrentDictionary<string, int> _computed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _stepTicks = new(StringComparer.Ordinal);
 
     public BuildOptions Options { get; } = options;
 
@@ -31,23 +32,46 @@ public sealed class BuildContext(BuildOptions options, BuildLog log)
 
     public void Report(Diagnostic diagnostic) => _diagnostics.Enqueue(diagnostic);
 
-    /// <summary>Runs one module and logs its time at verbose level.</summary>
+    /// <summary>Runs one module and logs its time at verbose level, followed by the time of the steps it ran for each page.</summary>
     public TOut Run<TIn, TOut>(IModule<TIn, TOut> module, TIn input)
     {
         var clock = Stopwatch.StartNew();
         var result = module.Run(input, this);
-        Log.Verbose($"  {module.GetType().Name}: {clock.Elapsed.TotalMilliseconds:0.0} ms");
+        Log.Verbose($"  {ModuleName(module)}: {clock.Elapsed.TotalMilliseconds:0.0} ms");
+        foreach (var (step, ticks) in _stepTicks.OrderByDescending(s => s.Value))
+        {
+            Log.Verbose($"    {step}: {Stopwatch.GetElapsedTime(0, ticks).TotalMilliseconds:0.0} ms, summed over the pages");
+        }
+
+        _stepTicks.Clear();
+        return result;
+    }
+
+    /// <summary>Runs one step of a page's build, adding its time to the step's total, which <see cref="Run"/> logs.</summary>
+    public TOut RunStep<TIn, TOut>(IModule<TIn, TOut> module, TIn input)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var result = module.Run(input, this);
+        var ticks = Stopwatch.GetTimestamp() - start;
+        _stepTicks.AddOrUpdate(ModuleName(module), ticks, (_, total) => total + ticks);
         return result;
     }
 
     /// <summary>
     /// Computes one result of <paramref name="step"/>, or reuses the one the <see cref="Cache"/> holds under the same
-    /// <paramref name="key"/> and equal <paramref name="inputs"/>, reporting its diagnostics again.
+    /// <paramref name="key"/> and equal inputs, reporting its diagnostics again.
     /// </summary>
-    /// <param name="inputs">Everything the result depends on, compared with <see cref="object.Equals(object?)"/>.</param>
-    public async Task<T> ReuseAsync<T>(string step, string key, ImmutableArray<object> inputs, Func<BuildContext, Task<T>> compute)
+    /// <param name="inputs">Everything the result depends on, compared with <see cref="object.Equals(object?)"/>; asked for only when there is a cache.</param>
+    public T Reuse<T>(string step, string key, Func<ImmutableArray<object>> inputs, Func<BuildContext, T> compute)
     {
-        if (Cache?.TryGet(step, key, inputs, out var cached) == true)
+        if (Cache is null)
+        {
+            _computed.AddOrUpdate(step, 1, (_, count) => count + 1);
+            return compute(this);
+        }
+
+        var current = inputs();
+        if (Cache.TryGet(step, key, current, out var cached))
         {
             foreach (var diagnostic in cached.Diagnostics)
             {
@@ -58,26 +82,21 @@ public sealed class BuildContext(BuildOptions options, BuildLog log)
         }
 
         _computed.AddOrUpdate(step, 1, (_, count) => count + 1);
-        if (Cache is null)
-        {
-            return await compute(this);
-        }
-
         var scope = new BuildContext(Options, Log);
-        var value = await compute(scope);
+        var value = compute(scope);
         var diagnostics = scope.Diagnostics;
         foreach (var diagnostic in diagnostics)
         {
             Report(diagnostic);
         }
 
-        Cache.Set(step, key, new CachedResult(inputs, value, diagnostics));
+        Cache.Set(step, key, new CachedResult(current, value, diagnostics));
         return value;
     }
 
-    /// <inheritdoc cref="ReuseAsync"/>
-    public T Reuse<T>(string step, string key, ImmutableArray<object> inputs, Func<BuildContext, T> compute) =>
-        ReuseAsync(step, key, inputs, scope => Task.FromResult(compute(scope))).GetAwaiter().GetResult();
+    /// <summary>The module's name, and the inner module's for one that runs another, e.g. <c>InParallel(BuildPage)</c>.</summary>
+    private static string ModuleName(object module) =>
+        module.GetType() is { IsGenericType: true } type ? $"{type.Name[..type.Name.IndexOf('`')]}({module})" : module.GetType().Name;
 
     /// <summary>How many results <paramref name="step"/> computed in this build rather than reused.</summary>
     public int ComputedCount(string step) => _computed.GetValueOrDefault(step);

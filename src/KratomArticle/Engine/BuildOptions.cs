@@ -9,5 +9,8 @@ public sealed record BuildOptions(string Root, string ContentDirectory, Uri? Bas
     /// <summary>Whether links and fragments are validated after rendering (<c>--no-check</c> turns it off).</summary>
     public bool CheckLinks { get; init; } = true;
 
+    /// <summary>How many pages are built at once; <see langword="null"/> for as many as there are cores.</summary>
+    public int? MaxParallelism { get; init; }
+
     public string ThemeAssetsDirectory => Path.Combine(Root, "themes", "Default", "wwwroot");
 }

@@ -10,7 +10,7 @@ namespace KratomArticle.Preview;
 /// </summary>
 public sealed class ContentWatcher : IDisposable
 {
-    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(8);
 
     // A stream of changes that never pauses (a large copy, say) is still rebuilt now and then.
     private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(500);

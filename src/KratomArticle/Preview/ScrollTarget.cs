@@ -18,10 +18,10 @@ public sealed record ScrollTarget(string PagePath, string SectionId)
         }
 
         // A section's title is the first heading that comes from its file.
-        return build.Articles
-            .Select(a => (Article: a, Title: a.Headings.FirstOrDefault(h => h.Location.File == file)))
+        return build.Pages
+            .Select(p => (Page: p, Title: p.Headings.FirstOrDefault(h => h.Location.File == file)))
             .Where(found => found.Title is not null)
-            .Select(found => new ScrollTarget(basePath + found.Article.Source.UrlPath, found.Title!.Id))
+            .Select(found => new ScrollTarget(basePath + found.Page.UrlPath, found.Title!.Id))
             .FirstOrDefault();
     }
 }

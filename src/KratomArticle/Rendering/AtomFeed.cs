@@ -12,12 +12,12 @@ public static class AtomFeed
 {
     private const string Namespace = "http://www.w3.org/2005/Atom";
 
-    public static byte[] Write(SiteSettings settings, Uri baseUrl, ImmutableArray<RenderedArticle> articles)
+    public static byte[] Write(SiteSettings settings, Uri baseUrl, ImmutableArray<ArticleSummary> articles)
     {
         var entries = articles
-            .Where(a => a.Source.Page.FrontMatter.LastModified is not null)
-            .OrderByDescending(a => a.Source.Page.FrontMatter.LastModified)
-            .ThenBy(a => a.Source.UrlPath, StringComparer.Ordinal)
+            .Where(a => a.FrontMatter.LastModified is not null)
+            .OrderByDescending(a => a.FrontMatter.LastModified)
+            .ThenBy(a => a.UrlPath, StringComparer.Ordinal)
             .ToList();
 
         using var stream = new MemoryStream();
@@ -36,7 +36,7 @@ public static class AtomFeed
             WriteLink(xml, "self", new Uri(baseUrl, WriteSiteFiles.FeedPath).AbsoluteUri);
             WriteLink(xml, "alternate", baseUrl.AbsoluteUri);
             // An empty feed has no date of its own to give; the Unix epoch keeps the build reproducible.
-            xml.WriteElementString("updated", Namespace, Timestamp(entries.FirstOrDefault()?.Source.Page.FrontMatter.LastModified ?? DateOnly.FromDateTime(DateTime.UnixEpoch)));
+            xml.WriteElementString("updated", Namespace, Timestamp(entries.FirstOrDefault()?.FrontMatter.LastModified ?? DateOnly.FromDateTime(DateTime.UnixEpoch)));
             WriteAuthor(xml, settings.Author ?? settings.Title);
 
             foreach (var article in entries)
@@ -50,10 +50,10 @@ public static class AtomFeed
         return stream.ToArray();
     }
 
-    private static void WriteEntry(XmlWriter xml, SiteSettings settings, Uri baseUrl, RenderedArticle article)
+    private static void WriteEntry(XmlWriter xml, SiteSettings settings, Uri baseUrl, ArticleSummary article)
     {
-        var front = article.Source.Page.FrontMatter;
-        var url = new Uri(baseUrl, article.Source.UrlPath).AbsoluteUri;
+        var front = article.FrontMatter;
+        var url = new Uri(baseUrl, article.UrlPath).AbsoluteUri;
         xml.WriteStartElement("entry", Namespace);
         xml.WriteElementString("title", Namespace, front.Title);
         xml.WriteElementString("id", Namespace, url);

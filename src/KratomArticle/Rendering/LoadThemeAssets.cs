@@ -25,5 +25,5 @@ public sealed class LoadThemeAssets : IModule<string, ImmutableArray<ThemeAsset>
     }
 
     private static ThemeAsset Load(string name, string path, BuildContext context) =>
-        context.Reuse(nameof(LoadThemeAssets), name, [path, FileStamp.Of(path)], _ => ThemeAsset.Create(name, File.ReadAllBytes(path)));
+        context.Reuse(nameof(LoadThemeAssets), name, () => [path, FileStamp.Of(path)], _ => ThemeAsset.Create(name, File.ReadAllBytes(path)));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KratomArticle.Article;
+using KratomArticle.Checking;
 using KratomArticle.Content;
 using KratomArticle.Engine;
 using KratomArticle.Output;
@@ -8,33 +9,32 @@ using KratomArticle.Theming;
 
 namespace KratomArticle.Rendering;
 
-/// <summary>Renders every article, and the site's 404 page, through the theme's Razor components.</summary>
-public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset> assets) : IModule<ImmutableArray<RenderedArticle>, ImmutableArray<OutputFile>>
+/// <summary>Renders an article, or the site's 404 page, through the theme's Razor components, and reads the ids and links of the result.</summary>
+public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers) : IModule<RenderedArticle, RenderedPage>
 {
     public const string NotFoundPath = "404.html";
 
     private readonly SiteInfo _site = new(settings.Title, settings.Description, settings.BaseUrl?.AbsoluteUri ?? "", settings.Language, settings.Author);
     private readonly Dictionary<string, string> _assetNames = assets.ToDictionary(a => a.Name, a => a.PublishedName, StringComparer.Ordinal);
 
-    public ImmutableArray<OutputFile> Run(ImmutableArray<RenderedArticle> articles, BuildContext context) =>
-        RenderAsync(articles, context).GetAwaiter().GetResult();
-
-    private async Task<ImmutableArray<OutputFile>> RenderAsync(ImmutableArray<RenderedArticle> articles, BuildContext context)
+    public RenderedPage Run(RenderedArticle article, BuildContext context)
     {
-        await using var renderer = new ThemeRenderer();
-        var files = ImmutableArray.CreateBuilder<OutputFile>(articles.Length + 1);
-        foreach (var article in articles)
+        var path = article.Source.OutputPath;
+        return context.Reuse(nameof(RenderTheme), path, () => [settings, .. assets.Select(a => a.PublishedName), .. article.Source.Files], _ =>
         {
-            var path = article.Source.OutputPath;
-            files.Add(await context.ReuseAsync(nameof(RenderTheme), path, [settings, .. assets.Select(a => a.PublishedName), .. article.Source.Files],
-                async _ => OutputFile.FromText(path, await renderer.RenderAsync<ArticlePage>(ToView(article)))));
-        }
+            var html = renderers.Render<ArticlePage>(ToView(article));
+            return new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source)));
+        });
+    }
 
+    /// <summary>The page a server shows for a missing path.</summary>
+    public RenderedPage RenderNotFound()
+    {
         // A 404 page is served at any depth, so its links start from the site's absolute path rather than a relative one.
         var siteRoot = settings.BaseUrl?.AbsolutePath ?? "/";
         var notFoundLinks = new PageLinks(siteRoot, null, _assetNames, FeedPathFrom(siteRoot));
-        files.Add(OutputFile.FromText(NotFoundPath, await renderer.RenderAsync<NotFoundPage>(new NotFoundView(_site, notFoundLinks))));
-        return files.ToImmutable();
+        var html = renderers.Render<NotFoundPage>(new NotFoundView(_site, notFoundLinks));
+        return new RenderedPage(new OutputFile(NotFoundPath, html), PageLinkIndex.Read(NotFoundPath, html, authored: false, SourceLinks.None(NotFoundPath)));
     }
 
     private ArticleView ToView(RenderedArticle article)

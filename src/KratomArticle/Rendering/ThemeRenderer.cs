@@ -5,20 +5,49 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KratomArticle.Rendering;
 
-/// <summary>Renders the theme's compiled Razor components to HTML strings, outside any web request.</summary>
-public sealed class ThemeRenderer : IAsyncDisposable
+/// <summary>
+/// Renders the theme's compiled Razor components to UTF-8 HTML, outside any web request. One renderer serves one
+/// thread at a time; <see cref="ThemeRendererPool"/> gives each worker its own.
+/// </summary>
+public sealed class ThemeRenderer : IDisposable
 {
-    private readonly HtmlRenderer _renderer = new(new ThemeServices(), NullLoggerFactory.Instance);
+    // HtmlRenderer keeps every component it rendered until it is disposed, so it is replaced now and then to keep memory flat.
+    private const int RendersPerRenderer = 64;
+
+    private readonly Utf8HtmlWriter _html = new();
+    private HtmlRenderer _renderer = Create();
+    private int _renders;
 
     /// <summary>Renders <typeparamref name="TComponent"/> with its <c>Page</c> parameter set to <paramref name="page"/>.</summary>
-    public Task<string> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(object page)
+    public byte[] Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(object page)
         where TComponent : IComponent =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
+        RenderAsync<TComponent>(page).GetAwaiter().GetResult();
+
+    public void Dispose()
+    {
+        _renderer.Dispose();
+        _html.Dispose();
+    }
+
+    private async Task<byte[]> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(object page)
+        where TComponent : IComponent
+    {
+        if (++_renders > RendersPerRenderer)
+        {
+            await _renderer.DisposeAsync();
+            _renderer = Create();
+            _renders = 1;
+        }
+
+        return await _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
             var output = await _renderer.RenderComponentAsync<TComponent>(parameters);
-            return output.ToHtmlString();
+            _html.Clear();
+            output.WriteHtmlTo(_html);
+            return _html.WrittenBytes.ToArray();
         });
+    }
 
-    public ValueTask DisposeAsync() => _renderer.DisposeAsync();
+    private static HtmlRenderer Create() => new(new ThemeServices(), NullLoggerFactory.Instance);
 }

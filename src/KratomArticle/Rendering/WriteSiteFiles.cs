@@ -3,31 +3,41 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using KratomArticle.Article;
+using KratomArticle.Checking;
 using KratomArticle.Content;
 using KratomArticle.Engine;
 using KratomArticle.Output;
 
 namespace KratomArticle.Rendering;
 
-/// <summary>The files around the pages: theme assets, content assets, <c>sitemap.xml</c>, the Atom feed and <c>robots.txt</c>.</summary>
-public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAsset> themeAssets, ImmutableArray<ContentFile> contentFiles)
-    : IModule<ImmutableArray<RenderedArticle>, ImmutableArray<OutputFile>>
+/// <summary>
+/// Writes the files around the pages: theme assets, content assets, <c>sitemap.xml</c>, the Atom feed and
+/// <c>robots.txt</c>. The sitemap and the feed are made from the pages' summaries, not from their HTML.
+/// </summary>
+public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAsset> themeAssets, ImmutableArray<ContentFile> contentFiles, SiteOutput output, SiteLinkIndex links)
+    : IModule<ImmutableArray<ArticleSummary>, int>
 {
     public const string SitemapPath = "sitemap.xml";
     public const string RobotsPath = "robots.txt";
     public const string FeedPath = "feed.xml";
 
-    public ImmutableArray<OutputFile> Run(ImmutableArray<RenderedArticle> articles, BuildContext context)
+    public int Run(ImmutableArray<ArticleSummary> pages, BuildContext context)
     {
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
-        files.AddRange(themeAssets.Select(a => new OutputFile(a.PublishedName, a.Content)));
-        files.AddRange(contentFiles.Where(f => f.Kind == ContentKind.Asset).Select(f =>
-            context.Reuse(nameof(WriteSiteFiles), f.RelativePath, [f, FileStamp.Of(f.FullPath)], _ => new OutputFile(f.RelativePath, File.ReadAllBytes(f.FullPath)))));
+        var written = output.FileCount;
+        foreach (var asset in themeAssets)
+        {
+            output.Write(new OutputFile(asset.PublishedName, asset.Content));
+        }
+
+        foreach (var file in contentFiles.Where(f => f.Kind == ContentKind.Asset))
+        {
+            WriteContentAsset(file, context);
+        }
 
         if (settings.BaseUrl is { } baseUrl)
         {
-            files.Add(new OutputFile(SitemapPath, Sitemap(baseUrl, articles)));
-            files.Add(new OutputFile(FeedPath, AtomFeed.Write(settings, baseUrl, articles)));
+            output.Write(new OutputFile(SitemapPath, Sitemap(baseUrl, pages)));
+            output.Write(new OutputFile(FeedPath, AtomFeed.Write(settings, baseUrl, pages)));
         }
         else
         {
@@ -35,22 +45,36 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
                 "site.yml has no 'base-url', so sitemap.xml and feed.xml are not written (they need absolute URLs); set it or pass --base-url.", null));
         }
 
-        files.Add(OutputFile.FromText(RobotsPath, Robots(settings.BaseUrl)));
-        return files.ToImmutable();
+        output.Write(OutputFile.FromText(RobotsPath, Robots(settings.BaseUrl)));
+        return output.FileCount - written;
     }
 
-    private static byte[] Sitemap(Uri baseUrl, ImmutableArray<RenderedArticle> articles)
+    /// <summary>Copies the file as it is; an HTML file among the content is read for the link check too.</summary>
+    private void WriteContentAsset(ContentFile file, BuildContext context)
+    {
+        if (!file.RelativePath.EndsWith(".html", StringComparison.Ordinal))
+        {
+            output.Copy(file.RelativePath, file.FullPath, context);
+            return;
+        }
+
+        var html = File.ReadAllBytes(file.FullPath);
+        output.Write(new OutputFile(file.RelativePath, html));
+        links.Add(PageLinkIndex.Read(file.RelativePath, html, authored: true, SourceLinks.None(file.RelativePath)));
+    }
+
+    private static byte[] Sitemap(Uri baseUrl, ImmutableArray<ArticleSummary> pages)
     {
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var article in articles.OrderBy(a => a.Source.UrlPath, StringComparer.Ordinal))
+            foreach (var page in pages.OrderBy(p => p.UrlPath, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", new Uri(baseUrl, article.Source.UrlPath).AbsoluteUri);
-                if (article.Source.Page.FrontMatter.LastModified is { } lastModified)
+                xml.WriteElementString("loc", new Uri(baseUrl, page.UrlPath).AbsoluteUri);
+                if (page.FrontMatter.LastModified is { } lastModified)
                 {
                     xml.WriteElementString("lastmod", lastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 }

@@ -9,25 +9,22 @@ using KratomArticle.Theming;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace KratomArticle.Article;
 
 /// <summary>
 /// Gives every heading of a page an id unique across the page's files, then renders the lead, the
 /// sections (each under an <c>h2</c> of its title), the disclaimer and the references to HTML. The
-/// footnotes of all the files are numbered across the page and gathered into its references. Pages render in parallel.
+/// footnotes of all the files are numbered across the page and gathered into its references.
 /// </summary>
-public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, ImmutableArray<RenderedArticle>>
+public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
 {
     private const int WordsPerMinute = 220;
     private const int SectionLevel = 2;
 
-    public ImmutableArray<RenderedArticle> Run(ImmutableArray<PageSource> pages, BuildContext context)
-    {
-        var rendered = new RenderedArticle?[pages.Length];
-        Parallel.For(0, pages.Length, i => rendered[i] = context.Reuse(nameof(RenderArticleBodies), pages[i].OutputPath, [.. pages[i].Files], scope => Render(pages[i], scope)));
-        return [.. rendered.OfType<RenderedArticle>()];
-    }
+    public RenderedArticle? Run(PageSource page, BuildContext context) =>
+        context.Reuse(nameof(RenderArticleBody), page.OutputPath, () => [.. page.Files], scope => Render(page, scope));
 
     /// <summary>Renders one page; returns <see langword="null"/> when one of its files cannot be rendered (reported on the context).</summary>
     public static RenderedArticle? Render(PageSource page, BuildContext context)
@@ -59,7 +56,12 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
             disclaimer,
             [.. headings.Select(h => h.Heading)],
             Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)),
-            [.. footnoteReferences, .. listedReferences]);
+            [.. footnoteReferences, .. listedReferences])
+        {
+            // The disclaimer is not parsed here, so any markup-like character in it counts.
+            HasAuthoredHtml = page.Files.Any(f => f.Document.Descendants().Any(node => node is HtmlBlock or HtmlInline))
+                || page.Page.FrontMatter.Disclaimer?.Contains('<', StringComparison.Ordinal) == true,
+        };
     }
 
     private static Reference FootnoteReference(Footnote footnote, PageAnchors anchors)
@@ -164,7 +166,25 @@ public sealed class RenderArticleBodies : IModule<ImmutableArray<PageSource>, Im
         return id;
     }
 
-    private static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>The number of runs of non-white-space characters.</summary>
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            // The same test as char.IsWhiteSpace, with the common ASCII answer first.
+            var white = c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') : char.IsWhiteSpace(c);
+            if (!white && !inWord)
+            {
+                words++;
+            }
+
+            inWord = !white;
+        }
+
+        return words;
+    }
 
     private sealed record FoundHeading(HeadingBlock? Block, ParsedSection? Section, int Level, string Text, string? ExplicitId, SourceLocation Location, string? TocText);
 

@@ -1,0 +1,15 @@
+using KratomArticle.Engine;
+
+namespace KratomArticle.Output;
+
+/// <summary>Keeps only the files' paths: what <c>check</c> builds is validated, never written.</summary>
+public sealed class DiscardedOutput : SiteOutput
+{
+    protected override void Store(OutputFile file)
+    {
+    }
+
+    protected override void StoreCopy(string path, string sourceFile, BuildContext context)
+    {
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.AspNetCore.Components;
+
+namespace KratomArticle.Rendering;
+
+/// <summary>Theme renderers for pages rendered in parallel: each worker takes one, renders, and gives it back.</summary>
+public sealed class ThemeRendererPool : IDisposable
+{
+    private readonly ConcurrentBag<ThemeRenderer> _idle = [];
+
+    public byte[] Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(object page)
+        where TComponent : IComponent
+    {
+        var renderer = _idle.TryTake(out var idle) ? idle : new ThemeRenderer();
+        try
+        {
+            return renderer.Render<TComponent>(page);
+        }
+        finally
+        {
+            _idle.Add(renderer);
+        }
+    }
+
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var renderer))
+        {
+            renderer.Dispose();
+        }
+    }
+}

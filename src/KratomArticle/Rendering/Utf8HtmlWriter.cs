@@ -1,0 +1,70 @@
+using System.Buffers;
+using System.Text;
+
+namespace KratomArticle.Rendering;
+
+/// <summary>
+/// A text writer that encodes what it is given straight into a pooled UTF-8 buffer, so a page is never held as one
+/// string and then copied again to bytes. Reused from page to page; not thread-safe.
+/// </summary>
+public sealed class Utf8HtmlWriter : TextWriter
+{
+    private const int InitialSize = 64 * 1024;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly Encoder _encoder = Utf8.GetEncoder();
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
+    private int _length;
+
+    public override Encoding Encoding => Utf8;
+
+    /// <summary>The bytes written since the last <see cref="Clear"/>, complete: a pending half of a surrogate pair is written out.</summary>
+    public ReadOnlySpan<byte> WrittenBytes
+    {
+        get
+        {
+            Encode([], flush: true);
+            return _buffer.AsSpan(0, _length);
+        }
+    }
+
+    public void Clear()
+    {
+        _length = 0;
+        _encoder.Reset();
+    }
+
+    public override void Write(char value) => Encode([value], flush: false);
+
+    public override void Write(char[] buffer, int index, int count) => Encode(buffer.AsSpan(index, count), flush: false);
+
+    public override void Write(ReadOnlySpan<char> buffer) => Encode(buffer, flush: false);
+
+    public override void Write(string? value) => Encode(value, flush: false);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Encode(ReadOnlySpan<char> chars, bool flush)
+    {
+        var needed = _length + Utf8.GetMaxByteCount(chars.Length + 1);
+        if (needed > _buffer.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
+
+        _length += _encoder.GetBytes(chars, _buffer.AsSpan(_length), flush);
+    }
+}

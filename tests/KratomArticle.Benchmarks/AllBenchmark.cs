@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace KratomArticle.Benchmarks;
+
+/// <summary>
+/// <c>all</c>: the issue's performance figures in one run, ours beside Hugo's and the floor's, each ratio checked
+/// against its target: the article's cold build, N synthetic pages for each N (ms per page and peak memory), and the
+/// preview's save-to-served latency for the article and for one page of the largest site.
+/// </summary>
+public static class AllBenchmark
+{
+    public static Command Create()
+    {
+        var pages = new Option<int[]>("--pages") { Description = "The site sizes to build [default: 1000 5000]", HelpName = "N", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1000, 5000] };
+        var runs = new Option<int>("--runs") { Description = "Timed runs of each build, after one warm-up run [default: 5]", HelpName = "N", DefaultValueFactory = _ => 5 };
+        var edits = new Option<int>("--edits") { Description = "Timed saves for each preview latency [default: 50]", HelpName = "N", DefaultValueFactory = _ => 50 };
+        var native = new Option<string?>("--native") { Description = "The native executable to time [default: KRATOM_NATIVE, else one published now]", HelpName = "PATH" };
+        var command = new Command("all", "Build speed, memory and preview latency against Hugo and the floor, with each target checked");
+        command.Options.Add(pages);
+        command.Options.Add(runs);
+        command.Options.Add(edits);
+        command.Options.Add(native);
+        command.SetAction(result => RunAsync(
+            result.GetValue(pages)!, Math.Max(1, result.GetValue(runs)), Math.Max(1, result.GetValue(edits)), NativeExecutable.Find(result.GetValue(native))));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(int[] sizes, int runs, int edits, string native)
+    {
+        var scratch = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        var root = Path.Combine(scratch, "kratom-benchmark-" + Guid.NewGuid().ToString("N")[..8]);
+        var report = new PerformanceReport();
+        try
+        {
+            Console.WriteLine($"{Environment.ProcessorCount} cores, output to {scratch}, {runs} timed runs after 1 warm-up; {(TimedProcess.IsInstalled("hugo") ? "Hugo installed" : "Hugo is not installed: its column is skipped")}.");
+            var article = new BenchmarkSites(Path.Combine(root, "article"));
+            article.WriteArticle();
+            var articleBuilds = new BuildSpeedBenchmark(native, article, root, warmUps: 3, runs: Math.Max(runs, 10));
+            report.AddArticle(articleBuilds.Ours(), articleBuilds.Hugo(), articleBuilds.Floor());
+            report.AddLatency("preview, the article", await new ServedLatencyBenchmark(native, article.Ours)
+                .RunAsync("02-mechanisms-and-evidence.md", "has garnered attention", "/", edits), p50Target: 20, p95Target: 50);
+            Directory.Delete(article.Ours, recursive: true);
+
+            foreach (var size in sizes.Order())
+            {
+                var site = new BenchmarkSites(Path.Combine(root, $"pages-{size}"));
+                site.WriteSynthetic(size);
+                var builds = new BuildSpeedBenchmark(native, site, root, warmUps: 1, runs: runs);
+                report.AddSite(size, builds.Ours(), builds.Hugo(), builds.Floor());
+                if (size == sizes.Max())
+                {
+                    var page = size / 2;
+                    report.AddLatency($"preview, 1 page of {size:N0}", await new ServedLatencyBenchmark(native, site.Ours)
+                        .RunAsync(SyntheticPages.PathOf(page), "## Summary", SyntheticPages.UrlOf(page), edits), p50Target: 50, p95Target: null);
+                }
+
+                Directory.Delete(Path.Combine(root, $"pages-{size}"), recursive: true);
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+
+        Console.WriteLine();
+        Console.Write(report);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Missed} of {report.Checked} targets missed."));
+        return 0;
+    }
+}

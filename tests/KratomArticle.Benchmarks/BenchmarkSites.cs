@@ -1,0 +1,102 @@
+using System.Text;
+using KratomArticle.Testing;
+
+namespace KratomArticle.Benchmarks;
+
+/// <summary>
+/// Writes the sites the benchmarks build: ours (content/ and the theme's assets) and an equivalent Hugo site (the same
+/// Markdown, a minimal layout with a table of contents and heading anchors), side by side in one folder.
+/// </summary>
+public sealed class BenchmarkSites(string root)
+{
+    private const string HugoConfig = """
+        baseURL = "https://example.org/"
+        title = "Benchmark"
+        disableKinds = ["taxonomy", "term"]
+        [markup.tableOfContents]
+          startLevel = 2
+          endLevel = 3
+        """;
+
+    private const string HugoPage = """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>{{ .Title }} | {{ .Site.Title }}</title>
+        <meta name="description" content="{{ .Description }}"></head>
+        <body><main><article><h1>{{ .Title }}</h1>
+        <nav>{{ .TableOfContents }}</nav>
+        {{ .Content }}
+        </article></main></body></html>
+        """;
+
+    private const string HugoHeading = """
+        <h{{ .Level }} id="{{ .Anchor | safeURL }}">{{ .Text | safeHTML }}</h{{ .Level }}><a class="heading-anchor" href="#{{ .Anchor | safeURL }}">#</a>
+        """;
+
+    public string Ours => Path.Combine(root, "ours");
+
+    public string Hugo => Path.Combine(root, "hugo");
+
+    public string OursContent => Path.Combine(Ours, "content");
+
+    /// <summary>A site of <paramref name="pages"/> synthetic pages and a home page.</summary>
+    public void WriteSynthetic(int pages)
+    {
+        WriteOurs("index.md", "---\ntitle: Benchmark\ndescription: The home page of the benchmark site.\n---\nWelcome.\n");
+        WriteHugo("_index.md", "---\ntitle: Benchmark\ndescription: The home page of the benchmark site.\n---\nWelcome.\n");
+        for (var number = 1; number <= pages; number++)
+        {
+            var page = SyntheticPages.Page(number);
+            WriteOurs(SyntheticPages.PathOf(number), page);
+            WriteHugo(SyntheticPages.PathOf(number), page);
+        }
+
+        WriteSiteFiles();
+    }
+
+    /// <summary>The repository's article; for Hugo, one page of the same Markdown with each section under its title as an <c>##</c>.</summary>
+    public void WriteArticle()
+    {
+        var article = new StringBuilder();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Content, "*.md").Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(file);
+            WriteOurs(Path.GetFileName(file), text);
+            var body = text[(text.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 5)..];
+            article.Append(Path.GetFileName(file) == "index.md" ? text : $"\n## {TitleOf(text)}\n\n{body}");
+        }
+
+        WriteHugo("_index.md", article.ToString());
+        WriteSiteFiles();
+    }
+
+    private void WriteSiteFiles()
+    {
+        WriteOurs("site.yml", "title: Benchmark\ndescription: Synthetic pages.\nbase-url: https://example.org/\nlanguage: en\n");
+        var assets = Path.Combine(RepositoryPaths.Themes, "Default", "wwwroot");
+        foreach (var file in Directory.GetFiles(assets))
+        {
+            var target = Path.Combine(Ours, "themes", "Default", "wwwroot", Path.GetFileName(file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+
+        Write(Hugo, "hugo.toml", HugoConfig);
+        Write(Hugo, "layouts/_default/single.html", HugoPage);
+        Write(Hugo, "layouts/_default/list.html", HugoPage);
+        Write(Hugo, "layouts/_default/_markup/render-heading.html", HugoHeading);
+    }
+
+    private static string TitleOf(string markdown) =>
+        markdown.Split('\n').First(line => line.StartsWith("title:", StringComparison.Ordinal))["title:".Length..].Trim().Trim('"');
+
+    private void WriteOurs(string path, string text) => Write(OursContent, path, text);
+
+    private void WriteHugo(string path, string text) => Write(Path.Combine(Hugo, "content"), path, text);
+
+    private static void Write(string folder, string path, string text)
+    {
+        var full = Path.Combine(folder, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+
+namespace KratomArticle.Benchmarks;
+
+/// <summary>The figures of one <c>all</c> run as a Markdown table, each with its ratio to Hugo's and to the floor, and its target checked.</summary>
+public sealed class PerformanceReport
+{
+    private const double HugoSpeedTarget = 0.5;
+    private const double HugoMemoryTarget = 0.25;
+    private const double LinearityTarget = 1.1;
+
+    private readonly List<string[]> _rows = [];
+    private readonly SortedDictionary<int, double> _msPerPage = [];
+
+    public int Checked { get; private set; }
+
+    public int Missed { get; private set; }
+
+    public void AddArticle(BuildTimes ours, BuildTimes? hugo, BuildTimes floor) =>
+        AddSpeed("article, cold build", Ms(ours.Milliseconds), ours.Milliseconds, hugo?.Milliseconds, floor.Milliseconds, h => Ms(h));
+
+    public void AddSite(int pages, BuildTimes ours, BuildTimes? hugo, BuildTimes floor)
+    {
+        var perPage = ours.Milliseconds / pages;
+        _msPerPage[pages] = perPage;
+        AddSpeed($"{pages:N0} pages, ms/page", PerPage(perPage), perPage, hugo?.Milliseconds / pages, floor.Milliseconds / pages, PerPage);
+        var memoryTarget = _msPerPage.Count > 1 || pages >= 5000 ? HugoMemoryTarget : (double?)null;
+        var memoryRatio = ours.PeakBytes / (double?)hugo?.PeakBytes;
+        _rows.Add([$"{pages:N0} pages, peak RSS", Mb(ours.PeakBytes), Mb(hugo?.PeakBytes), Ratio(memoryRatio), "", "",
+            memoryTarget is { } m ? $"≤ {m:0.##}× Hugo" : "", Verdict(memoryTarget is null ? null : memoryRatio <= memoryTarget)]);
+        if (_msPerPage.Count > 1)
+        {
+            var (smallest, largest) = (_msPerPage.First(), _msPerPage.Last());
+            var growth = largest.Value / smallest.Value;
+            _rows.Add([$"ms/page, {largest.Key:N0} vs {smallest.Key:N0} pages", Ratio(growth), "", "", "", "", $"≤ {LinearityTarget:0.0}×", Verdict(growth <= LinearityTarget)]);
+        }
+    }
+
+    public void AddLatency(string what, LatencySummary latency, double p50Target, double? p95Target)
+    {
+        var met = latency.P50 < p50Target && (p95Target is not { } p95 || latency.P95 < p95);
+        var target = $"p50 < {p50Target:0} ms" + (p95Target is { } t ? $", p95 < {t:0} ms" : "");
+        _rows.Add([$"{what}, save to served", Inv($"p50 {latency.P50:0.0} ms, p95 {latency.P95:0.0} ms"), "", "", "", "", target, Verdict(met)]);
+    }
+
+    public override string ToString()
+    {
+        var table = new StringBuilder();
+        table.Append("| measure | ours | Hugo | ours/Hugo | floor (cp -r) | ours/floor | target | met |\n");
+        table.Append("|---|---|---|---|---|---|---|---|\n");
+        foreach (var row in _rows)
+        {
+            table.Append("| ").AppendJoin(" | ", row).Append(" |\n");
+        }
+
+        return table.ToString();
+    }
+
+    private void AddSpeed(string what, string shown, double ours, double? hugo, double floor, Func<double, string> format)
+    {
+        var ratio = ours / hugo;
+        _rows.Add([what, shown, hugo is { } h ? format(h) : "n/a", Ratio(ratio), format(floor), Ratio(ours / floor),
+            $"≤ {HugoSpeedTarget:0.0}× Hugo", Verdict(hugo is null ? null : ratio <= HugoSpeedTarget)]);
+    }
+
+    private string Verdict(bool? met)
+    {
+        if (met is null)
+        {
+            return "not checked";
+        }
+
+        Checked++;
+        Missed += met.Value ? 0 : 1;
+        return met.Value ? "yes" : "**no**";
+    }
+
+    private static string Ms(double milliseconds) => Inv($"{milliseconds:0.0} ms");
+
+    private static string PerPage(double milliseconds) => Inv($"{milliseconds:0.000}");
+
+    private static string Mb(long? bytes) => bytes is { } b ? Inv($"{b / 1048576.0:0} MB") : "n/a";
+
+    private static string Ratio(double? ratio) => ratio is { } r ? Inv($"{r:0.00}×") : "";
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
