@@ -1,107 +1,79 @@
-using System.Collections.Immutable;
-using KratomArticle.Article;
-using KratomArticle.Checking;
-using KratomArticle.Content;
+using System.Text;
 using KratomArticle.Engine;
-using KratomArticle.Output;
-using KratomArticle.Rendering;
+using KratomArticle.Markdown;
 using KratomArticle.Theming;
 
 namespace KratomArticle.Testing;
 
 /// <summary>
 /// What the fuzzer runs on each input, and what the fuzz regression tests replay. The bytes go through the
-/// site's modules twice, as a page's <c>index.md</c> and as a numbered section of a page, from decoding to the
-/// theme and the link check. Content problems are diagnostics; an exception, or a site that would be
-/// written with broken headings or table of contents, is a bug, and escapes as an exception.
+/// whole site pipeline twice, as a page's <c>index.md</c> and as a numbered section of a page, from decoding to
+/// the theme and the link check. Content problems are diagnostics; an exception, or a site that would be
+/// written with empty, repeated or unusable heading ids, is a bug, and escapes as an exception.
 /// </summary>
 public static class FuzzTarget
 {
     private const string PagePath = "index.md";
     private const string SectionPath = "01-section.md";
     private const string HostPage = "---\ntitle: Host\ndescription: The page a fuzzed section belongs to.\n---\nLead.\n";
+    private const string SiteSettings = "title: Fuzz\nbase-url: https://example.org/\n";
 
-    private static readonly SiteSettings Settings = new("Fuzz", "", new Uri("https://example.org/"), "en", null);
-    private static readonly ImmutableArray<ThemeAsset> ThemeAssets = new LoadThemeAssets().Run(Path.Combine(AppContext.BaseDirectory, "theme-assets"), NewContext());
+    // One site folder per process, laid anew for each input: the fuzzer runs inputs one at a time.
+    private static readonly string Root = CreateRoot();
 
     public static void Run(ReadOnlySpan<byte> input)
     {
-        BuildAsPage(input);
-        BuildAsSection(input);
+        Build((PagePath, input.ToArray()));
+        Build((PagePath, Encoding.UTF8.GetBytes(HostPage)), (SectionPath, input.ToArray()));
     }
 
-    private static void BuildAsPage(ReadOnlySpan<byte> input)
+    /// <summary>Builds a site of the given content files through the real pipeline, in memory.</summary>
+    private static void Build(params (string Path, byte[] Bytes)[] files)
     {
-        var context = NewContext();
-        if (Parse(PagePath, input, context) is ParsedPage page)
+        var content = Path.Combine(Root, "content");
+        if (Directory.Exists(content))
         {
-            Build(context.Run(new AssemblePages(), [page]), context);
+            Directory.Delete(content, recursive: true);
+        }
+
+        Directory.CreateDirectory(content);
+        File.WriteAllText(Path.Combine(content, "site.yml"), SiteSettings);
+        foreach (var (path, bytes) in files)
+        {
+            File.WriteAllBytes(Path.Combine(content, path), bytes);
+        }
+
+        var context = new BuildContext(new BuildOptions(Root, content, null, IncludeDrafts: true), BuildLog.Silent);
+        var build = SitePipeline.Build(context);
+        foreach (var page in build.Pages)
+        {
+            CheckHeadings(page.Headings);
         }
     }
 
-    private static void BuildAsSection(ReadOnlySpan<byte> input)
-    {
-        var context = NewContext();
-        var host = (ParsedPage)ParseMarkdownFiles.Parse(ContentFileAt(PagePath), HostPage, context)!;
-        if (Parse(SectionPath, input, context) is ParsedSection section)
-        {
-            // Put together by hand: AssemblePages checks on disk that a section has an index.md beside it.
-            Build([new PageSource(host, [section], PageSource.UrlPathFor(host.File.PageKey))], context);
-        }
-    }
-
-    /// <summary>The modules of <see cref="SitePipeline"/> after the files are read, in the same order.</summary>
-    private static void Build(ImmutableArray<PageSource> pages, BuildContext context)
-    {
-        var articles = context.Run(new RenderArticleBodies(), pages);
-        articles = context.Run(new BuildTableOfContents(), articles);
-        if (context.HasErrors)
-        {
-            return;
-        }
-
-        foreach (var article in articles)
-        {
-            CheckHeadings(article);
-        }
-
-        ImmutableArray<OutputFile> output =
-        [
-            .. context.Run(new RenderTheme(Settings, ThemeAssets), articles),
-            .. context.Run(new WriteSiteFiles(Settings, ThemeAssets, []), articles),
-        ];
-        context.Run(new CheckLinks(pages, Settings.BaseUrl!.AbsolutePath), output);
-    }
-
-    /// <summary>The page would be written: its heading ids must be unique fragments, and its table of contents must link only to them.</summary>
-    private static void CheckHeadings(RenderedArticle article)
+    /// <summary>The page would be written: its heading ids must be unique fragments that stay clear of the theme's own ids.</summary>
+    private static void CheckHeadings(IEnumerable<PageHeading> headings)
     {
         var ids = new HashSet<string>(PageElementIds.All, StringComparer.Ordinal);
-        foreach (var heading in article.Headings)
+        foreach (var heading in headings)
         {
             if (heading.Id.Length == 0 || heading.Id.Any(c => char.IsWhiteSpace(c) || c == '#') || !ids.Add(heading.Id))
             {
                 throw new InvalidOperationException($"Heading '{heading.Text}' was given the id '{heading.Id}', which is empty, not a fragment or already used on the page.");
             }
         }
-
-        var linked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in Flatten(article.TableOfContents))
-        {
-            if (!ids.Contains(entry.Id) || !linked.Add(entry.Id))
-            {
-                throw new InvalidOperationException($"The table of contents links to '#{entry.Id}', which is not a heading of the page or is linked twice.");
-            }
-        }
     }
 
-    private static IEnumerable<TocEntry> Flatten(IEnumerable<TocEntry> entries) =>
-        entries.SelectMany(e => Flatten(e.Children).Prepend(e));
+    private static string CreateRoot()
+    {
+        var root = Directory.CreateTempSubdirectory("kratom-fuzz-site-").FullName;
+        var assets = Path.Combine(root, "themes", "Default", "wwwroot");
+        Directory.CreateDirectory(assets);
+        foreach (var asset in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "theme-assets")))
+        {
+            File.Copy(asset, Path.Combine(assets, Path.GetFileName(asset)));
+        }
 
-    private static ParsedMarkdown? Parse(string path, ReadOnlySpan<byte> input, BuildContext context) =>
-        SourceText.Decode(input, path, context) is { } text ? ParseMarkdownFiles.Parse(ContentFileAt(path), text, context) : null;
-
-    private static ContentFile ContentFileAt(string path) => ContentFile.Classify(path, Path.Combine("/fuzz/content", path));
-
-    private static BuildContext NewContext() => new(new BuildOptions("/fuzz", "/fuzz/content", null, IncludeDrafts: true), BuildLog.Silent);
+        return root;
+    }
 }
