@@ -6,9 +6,11 @@ namespace KratomArticle.Testing;
 public static class SiteBuilder
 {
     /// <param name="cache">The results of earlier builds to reuse, as the preview keeps them.</param>
-    public static (SiteBuild Build, BuildContext Context) Build(TestSite site, bool drafts = false, BuildCache? cache = null)
+    /// <param name="maxParallelism">How many pages to build at once; all cores when not given.</param>
+    public static (SiteBuild Build, BuildContext Context) Build(TestSite site, bool drafts = false, BuildCache? cache = null, int? maxParallelism = null)
     {
-        var context = new BuildContext(new BuildOptions(site.Root, site.ContentDirectory, null, drafts), BuildLog.Silent) { Cache = cache };
+        var options = new BuildOptions(site.Root, site.ContentDirectory, null, drafts) { MaxParallelism = maxParallelism };
+        var context = new BuildContext(options, BuildLog.Silent) { Cache = cache };
         return (SitePipeline.Build(context), context);
     }
 

@@ -1,0 +1,71 @@
+using System.Text;
+using KratomArticle.Checking;
+using KratomArticle.Testing;
+
+namespace KratomArticle.Tests.Checking;
+
+/// <summary>The fast scan of generated HTML reads the same ids and links as a full HTML parser, or gives the page to the parser.</summary>
+public sealed class HtmlLinkScannerTests
+{
+    private static readonly SourceLinks NoSources = SourceLinks.None("page.html");
+
+    public static TheoryData<string> BuiltSites => ["references", "real"];
+
+    [Theory]
+    [MemberData(nameof(BuiltSites))]
+    public void Every_generated_page_scans_to_what_the_parser_reads(string which)
+    {
+        using var site = which == "real" ? TestSite.WithRealContent() : ReferencesArticle.Create();
+        var (build, _) = SiteBuilder.Build(site);
+
+        var pages = build.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var scanned = HtmlLinkScanner.Scan(page.Path, page.Content.Span, NoSources);
+            Assert.NotNull(scanned);
+            AssertSame(PageLinkIndex.Read(page.Path, page.Content.Span, authored: true, NoSources), scanned);
+        }
+    }
+
+    [Theory]
+    [InlineData("<p id=\"a\">x</p><p id=\"a\">y</p><a href=\"#a\">z</a><img src=\"i.png\"><link href=\"s.css\">")]
+    [InlineData("<a href=\"a?x=1&amp;y=&lt;2&gt;&quot;&#39;&#x27;\" id=\"caf&#xE9;\">x</a>")]
+    [InlineData("<div id=\"x\" id=\"y\"><a href=\"\" src=\"s\">x</a></div>")]
+    [InlineData("<script type=\"application/ld+json\">{\"a\":\"<b id=x>\"}</script><title>A <b id=\"t\"></title>")]
+    [InlineData("<ul>\n<li id=\"l\">one</li>\n</ul>\n<table><tbody><tr><td id=\"c\">x</td></tr></tbody></table>")]
+    public void Plain_markup_scans_to_what_the_parser_reads(string body)
+    {
+        var html = Document(body);
+
+        var scanned = HtmlLinkScanner.Scan("page.html", html, NoSources);
+
+        Assert.NotNull(scanned);
+        AssertSame(PageLinkIndex.Read("page.html", html, authored: true, NoSources), scanned);
+    }
+
+    [Theory]
+    [InlineData("<p><b id=\"x\">bold</p><p>more</p>")]
+    [InlineData("<p><div id=\"x\">block in a paragraph</div></p>")]
+    [InlineData("<a href=\"#a\"><em>x<a href=\"#b\">nested</a></em></a>")]
+    [InlineData("<!-- <a href=\"#commented\"> -->")]
+    [InlineData("<a href=#unquoted>x</a>")]
+    [InlineData("<a HREF=\"#upper\">x</a>")]
+    [InlineData("<a href=\"&copy;\">x</a>")]
+    [InlineData("<td id=\"outside-a-table\">x</td>")]
+    [InlineData("<svg><a href=\"#x\"/></svg>")]
+    [InlineData("<li>not in a list</li>")]
+    [InlineData("<template><p id=\"t\">x</p></template>")]
+    public void Markup_a_parser_would_reshape_is_left_to_the_parser(string body) =>
+        Assert.Null(HtmlLinkScanner.Scan("page.html", Document(body), NoSources));
+
+    private static byte[] Document(string body) =>
+        Encoding.UTF8.GetBytes($"<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>T</title></head>\n<body>\n{body}\n</body>\n</html>\n");
+
+    private static void AssertSame(PageLinkIndex expected, PageLinkIndex actual)
+    {
+        Assert.Equal(expected.Ids.Order(StringComparer.Ordinal), actual.Ids.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.DuplicateIds, actual.DuplicateIds);
+        Assert.Equal(expected.Links, actual.Links);
+    }
+}
