@@ -37,6 +37,24 @@ public sealed class ContentWatcher : IDisposable
         }
     }
 
+    /// <summary>Whether anything changed since the last batch was taken.</summary>
+    public bool HasWaitingChanges => _changes.Reader.TryPeek(out _);
+
+    /// <summary>Whether anything changes within <paramref name="time"/> (or has already); the changes are left for the next batch.</summary>
+    public async Task<bool> ChangesWithinAsync(TimeSpan time, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(time);
+        try
+        {
+            return await _changes.Reader.WaitToReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Makes the next batch say that anything may have changed, e.g. the theme's code.</summary>
     public void ReportEverythingChanged() => _changes.Writer.TryWrite(new Change(null, Stopwatch.GetTimestamp()));
 

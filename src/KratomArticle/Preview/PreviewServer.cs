@@ -98,7 +98,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _coordinator = new RebuildCoordinator(build, options.Verbose, console, hub, basePath);
         var watcher = new ContentWatcher([build.ContentDirectory, build.ThemeAssetsDirectory]);
         ThemeHotReload.Updated += watcher.ReportEverythingChanged;
-        await _coordinator.BuildAsync(changes: null);
+        await _coordinator.BuildFirstAsync();
         Stopped = RunUntilStoppedAsync(_coordinator.RunAsync(watcher, _stop.Token), watcher);
     }
 
