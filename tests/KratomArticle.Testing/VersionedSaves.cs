@@ -4,27 +4,21 @@ using System.Text.RegularExpressions;
 namespace KratomArticle.Testing;
 
 /// <summary>
-/// Saves of the whole article at once: each save writes one version number into every numbered section file, so a
-/// served page shows which save it was built from, and whether it mixes sections of two saves.
+/// Numbered saves of an article's sections: each save writes its version number into every file it saves, so a served
+/// page shows which save it was built from, and whether it mixes sections of two saves.
 /// </summary>
 public sealed partial class VersionedSaves
 {
     private readonly (string Path, string Original)[] _sections;
 
-    public VersionedSaves(TestSite site)
-    {
-        _sections =
-        [
-            .. Directory.EnumerateFiles(site.ContentDirectory, "*.md")
-                .Where(path => char.IsAsciiDigit(Path.GetFileName(path)[0]))
-                .Order(StringComparer.Ordinal)
-                .Select(path => (path, File.ReadAllText(path))),
-        ];
-        if (_sections.Length < 2)
-        {
-            throw new InvalidOperationException("The site needs at least two numbered sections to show a mix of saves.");
-        }
-    }
+    private VersionedSaves(IEnumerable<string> paths) => _sections = [.. paths.Select(path => (path, File.ReadAllText(path)))];
+
+    /// <summary>Saves that write every numbered section file of the site at once.</summary>
+    public static VersionedSaves OfEverySection(TestSite site) =>
+        new(Directory.EnumerateFiles(site.ContentDirectory, "*.md").Where(path => char.IsAsciiDigit(Path.GetFileName(path)[0])).Order(StringComparer.Ordinal));
+
+    /// <summary>Saves of one section file, as an author saving as they write.</summary>
+    public static VersionedSaves OfOneSection(TestSite site, string sectionFile) => new([Path.Combine(site.ContentDirectory, sectionFile)]);
 
     /// <summary>Writes <paramref name="version"/> into every section file, one right after the other.</summary>
     public void Save(int version)

@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.WebSockets;
 using System.Text.RegularExpressions;
-using KratomArticle.Preview;
 using KratomArticle.Testing;
 
 namespace KratomArticle.Tests.Preview;
@@ -23,7 +20,7 @@ public sealed partial class BurstOfSavesTests : IAsyncLifetime
     private readonly VersionedSaves _saves;
     private PreviewProcess _preview = null!;
 
-    public BurstOfSavesTests() => _saves = new VersionedSaves(_site);
+    public BurstOfSavesTests() => _saves = VersionedSaves.OfEverySection(_site);
 
     public async ValueTask InitializeAsync() => _preview = await PreviewProcess.StartAsync(_site);
 
@@ -36,10 +33,7 @@ public sealed partial class BurstOfSavesTests : IAsyncLifetime
     [Fact]
     public async Task A_hundred_saves_within_a_second_serve_only_whole_saves_never_going_back_and_end_on_the_last()
     {
-        var page = await _preview.ConnectAsync();
-        Assert.Equal("hello", (await page.NextAsync(Settle)).Type);
-        var messages = new ConcurrentQueue<LiveReloadMessage>();
-        var listening = ListenAsync(page, messages);
+        var page = await LiveReloadRecorder.ConnectAsync(_preview.Url, Settle);
         using var stopSampling = new CancellationTokenSource();
         var sampling = Task.WhenAll(SampleAsync(stopSampling.Token), SampleAsync(stopSampling.Token));
 
@@ -49,7 +43,6 @@ public sealed partial class BurstOfSavesTests : IAsyncLifetime
         await stopSampling.CancelAsync();
         var samples = await sampling;
         await page.DisposeAsync();
-        await listening;
 
         Assert.True(burst < LongestBurst, $"The {Saves} saves took {burst.TotalMilliseconds:0} ms.");
         Assert.All(samples, versions =>
@@ -58,8 +51,8 @@ public sealed partial class BurstOfSavesTests : IAsyncLifetime
             Assert.Equal(versions.Order(), versions);
         });
         Assert.Equal(Saves, _saves.VersionOf(final));
-        Assert.Equal(BuildId().Match(final).Groups[1].Value, messages.Last(m => m.Type == "reload").Build);
-        Assert.DoesNotContain(messages, m => m.Type == "errors");
+        Assert.Equal(BuildId().Match(final).Groups[1].Value, page.Messages.Last(m => m.Type == "reload").Build);
+        Assert.DoesNotContain(page.Messages, m => m.Type == "errors");
     }
 
     /// <summary>Writes the saves evenly over the burst, each one to every section file at once, and returns how long they took.</summary>
@@ -103,22 +96,6 @@ public sealed partial class BurstOfSavesTests : IAsyncLifetime
             }
 
             await Task.Delay(20, deadline.Token);
-        }
-    }
-
-    /// <summary>Keeps every message the page is sent, until the page is closed.</summary>
-    private static async Task ListenAsync(LiveReloadClient page, ConcurrentQueue<LiveReloadMessage> messages)
-    {
-        try
-        {
-            while (true)
-            {
-                messages.Enqueue(await page.NextAsync(Timeout.InfiniteTimeSpan));
-            }
-        }
-        catch (Exception e) when (e is WebSocketException or ObjectDisposedException or OperationCanceledException)
-        {
-            // The page was closed.
         }
     }
 
