@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -191,9 +192,14 @@ public sealed partial class ServingTests : IAsyncLifetime
     [InlineData("http://evil.example")]
     [InlineData("null")]
     [InlineData(null)]
+    [InlineData("https://{0}")]
+    [InlineData("http://{0}.evil.example")]
+    [InlineData("http://evil.example/http://{0}")]
+    [InlineData("http://localhost:1")]
+    [InlineData("http://{0}, http://evil.example")]
     public async Task The_live_reload_socket_refuses_pages_from_other_origins(string? origin)
     {
-        var (status, _) = await RawGetAsync("/_kratom/live-reload", WebSocketHeaders(origin));
+        var (status, _) = await RawGetAsync("/_kratom/live-reload", WebSocketHeaders(origin is null ? null : string.Format(CultureInfo.InvariantCulture, origin, _preview.Url.Authority)));
 
         Assert.Equal(403, status);
     }
