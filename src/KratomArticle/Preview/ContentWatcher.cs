@@ -12,7 +12,8 @@ public sealed class ContentWatcher : IDisposable
 {
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(20);
 
-    // A stream of changes that never pauses (a large copy, say) is still rebuilt now and then.
+    // A stream of changes that never pauses (a large copy, say) is still rebuilt now and then, though such a rebuild is
+    // served only if nothing changed while it ran.
     private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(500);
 
     private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>(new() { SingleReader = true });

@@ -44,6 +44,8 @@ public sealed partial class BurstOfSavesTests : IAsyncLifetime
         var samples = await sampling;
         await page.DisposeAsync();
 
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{Saves} saves in {burst.TotalMilliseconds:0} ms; {samples.Sum(s => s.Count)} page reads, showing saves {string.Join(", ", samples.SelectMany(s => s).Distinct().Order())}; {page.Reloads} reloads.");
         Assert.True(burst < LongestBurst, $"The {Saves} saves took {burst.TotalMilliseconds:0} ms.");
         Assert.All(samples, versions =>
         {
