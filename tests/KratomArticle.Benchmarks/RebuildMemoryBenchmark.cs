@@ -13,7 +13,7 @@ public static class RebuildMemoryBenchmark
     public static Command Create()
     {
         var rebuilds = new Option<int>("--rebuilds") { Description = "How many rebuilds [default: 1000]", HelpName = "N", DefaultValueFactory = _ => 1000 };
-        var warmUp = new Option<int>("--warm-up") { Description = "Rebuilds before the baseline is taken [default: 100]", HelpName = "N", DefaultValueFactory = _ => 100 };
+        var warmUp = new Option<int>("--warm-up") { Description = "Rebuilds before the baseline is taken [default: 200]", HelpName = "N", DefaultValueFactory = _ => 200 };
         var command = new Command("rebuild-memory", "The preview's resident memory across many save-and-reload rebuilds; fails unless it stays flat");
         command.Options.Add(rebuilds);
         command.Options.Add(warmUp);
