@@ -80,6 +80,12 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             http.Response.Headers.CacheControl = "no-cache";
             http.Response.Headers.XContentTypeOptions = "nosniff";
+            if (!AllowedHosts.Allows(http.Request.Host))
+            {
+                http.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
+            }
+
             return next(http);
         });
         _app.Run(http => http.Request.Path.Value switch
