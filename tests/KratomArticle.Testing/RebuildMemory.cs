@@ -2,9 +2,9 @@ namespace KratomArticle.Testing;
 
 /// <summary>
 /// The resident memory of <c>kratom preview</c> (a process of its own, over a copy of the real article) across many
-/// rebuilds, each one a save of a section and its reload. It counts as flat when, from the end of the warm-up rebuilds
-/// (the JIT's second tier and the garbage collector's budgets settle in the first few hundred) to the last rebuild, it
-/// grows by at most <see cref="FlatGrowth"/>.
+/// rebuilds, each one a save of a section and its reload. It grows over the first few hundred rebuilds while the runtime
+/// warms up, then levels off; it counts as flat when, from the end of the warm-up rebuilds to the last rebuild, it grows
+/// by at most <see cref="FlatGrowth"/>.
 /// </summary>
 /// <param name="Start">After the first build.</param>
 /// <param name="Baseline">After the warm-up rebuilds.</param>
