@@ -11,9 +11,10 @@ public sealed partial class BurstOfSavesTests : IAsyncLifetime
 
     private static readonly TimeSpan Burst = TimeSpan.FromSeconds(1);
 
-    // The saves are spread over 0.9 s. A truncating write can take 1-2.5 ms on a disk mounted with discard (this project's
-    // build machine), and 400 of them then stretch the burst a little past one second; nothing checked depends on that.
+    // The saves are spread over 0.9 s. On a virtual disk mounted with discard a truncating write took 1-2.5 ms, and 400
+    // of them stretched the burst a little past one second on a busy machine; nothing checked depends on that.
     private static readonly TimeSpan LongestBurst = 2 * Burst;
+
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(10);
 
     private readonly TestSite _site = TestSite.WithRealContent();
