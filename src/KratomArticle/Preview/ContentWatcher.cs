@@ -12,7 +12,8 @@ public sealed class ContentWatcher : IDisposable
 {
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(8);
 
-    // A stream of changes that never pauses (a large copy, say) is still rebuilt now and then.
+    // A stream of changes that never pauses (a large copy, say) is still rebuilt now and then, though such a rebuild is
+    // served only if nothing changed while it ran.
     private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(500);
 
     private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>(new() { SingleReader = true });
@@ -34,6 +35,24 @@ public sealed class ContentWatcher : IDisposable
             }
 
             await Task.Delay(QuietPeriod - quiet, cancellationToken);
+        }
+    }
+
+    /// <summary>Whether anything changed since the last batch was taken.</summary>
+    public bool HasWaitingChanges => _changes.Reader.TryPeek(out _);
+
+    /// <summary>Whether anything changes within <paramref name="time"/> (or has already); the changes are left for the next batch.</summary>
+    public async Task<bool> ChangesWithinAsync(TimeSpan time, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(time);
+        try
+        {
+            return await _changes.Reader.WaitToReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

@@ -81,6 +81,12 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             http.Response.Headers.CacheControl = "no-cache";
             http.Response.Headers.XContentTypeOptions = "nosniff";
+            if (!AllowedHosts.Allows(http.Request.Host))
+            {
+                http.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
+            }
+
             return next(http);
         });
         _app.Run(http => http.Request.Path.Value switch
@@ -98,7 +104,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _coordinator = new RebuildCoordinator(build, options.Verbose, console, hub, basePath);
         var watcher = new ContentWatcher([build.ContentDirectory, build.ThemeAssetsDirectory]);
         ThemeHotReload.Updated += watcher.ReportEverythingChanged;
-        await _coordinator.BuildAsync(changes: null);
+        await _coordinator.BuildFirstAsync();
         Stopped = RunUntilStoppedAsync(_coordinator.RunAsync(watcher, _stop.Token), watcher);
     }
 

@@ -15,6 +15,9 @@ namespace KratomArticle.Preview;
 /// <param name="basePath">The URL path the site is served under, ending in <c>/</c>.</param>
 public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliConsole console, LiveReloadHub hub, string basePath)
 {
+    // How long a failed rebuild's errors wait for another save before they are shown.
+    private static readonly TimeSpan ErrorGrace = TimeSpan.FromMilliseconds(250);
+
     private readonly BuildCache _cache = new();
 
     // Tells this server's builds from another run's, so a page that reconnects after a restart reloads.
@@ -23,6 +26,8 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
     private PreviewState _state = PreviewState.Starting;
 
     public PreviewState State => Volatile.Read(ref _state);
+
+    private string[] InputFolders => [options.ContentDirectory, options.ThemeAssetsDirectory];
 
     public async Task RunAsync(ContentWatcher watcher, CancellationToken stopping)
     {
@@ -38,12 +43,14 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
                 return;
             }
 
-            await BuildAsync(changes);
+            await BuildAsync(changes, watcher, stopping);
         }
     }
 
-    /// <summary>Builds the site and tells the open pages; <paramref name="changes"/> is <see langword="null"/> for the first build.</summary>
-    public async Task BuildAsync(ChangeBatch? changes)
+    /// <summary>Builds the site for the first time and serves whatever it gives; saves made meanwhile are the watcher's next batch.</summary>
+    public Task BuildFirstAsync() => BuildAsync(changes: null, watcher: null, CancellationToken.None);
+
+    private async Task BuildAsync(ChangeBatch? changes, ContentWatcher? watcher, CancellationToken stopping)
     {
         var clock = Stopwatch.StartNew();
         if (changes is not null)
@@ -53,7 +60,29 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
 
         var previous = State;
         var context = new BuildContext(options, new BuildLog(console.Out, verbose)) { Cache = _cache };
-        var (build, errors) = Run(context);
+        var before = InputStamps.Take(InputFolders);
+        var (build, bug) = Run(context);
+        if (watcher is not null && (watcher.HasWaitingChanges || !before.SameAs(InputStamps.Take(InputFolders))))
+        {
+            // Files changed while this build read them, so it may hold some files from before a save and some from after
+            // it, or half of a file. It is neither served nor reported; the watcher's next batch builds again.
+            context.Log.Verbose("Files changed again during the rebuild; rebuilding with them.");
+            return;
+        }
+
+        if (!build.Succeeded && watcher is not null && await watcher.ChangesWithinAsync(ErrorGrace, stopping))
+        {
+            // An editor that truncates a file and then writes it, or saves several files, can pause in between for longer
+            // than the watcher waits; the errors of that moment are gone by the next save, so they are not shown.
+            context.Log.Verbose("Files changed again soon after a failed rebuild; rebuilding with them.");
+            return;
+        }
+
+        if (bug is null)
+        {
+            DiagnosticPrinter.Print(context.Diagnostics, options, console);
+        }
+
         if (build.Succeeded)
         {
             var site = new SiteSnapshot(build, $"{_session}-{Interlocked.Increment(ref _builds)}");
@@ -72,6 +101,8 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
         }
         else
         {
+            var prefix = DiagnosticPrinter.ContentPrefix(options, console.WorkingDirectory);
+            ImmutableArray<string> errors = bug is not null ? [bug] : [.. context.Diagnostics.Select(d => d.Format(prefix))];
             Volatile.Write(ref _state, previous with { Errors = errors });
             await hub.BroadcastAsync(LiveReloadMessage.Failed(previous.BuildId, errors));
             var summary = context.Diagnostics.IsEmpty ? "the bug above" : DiagnosticPrinter.Summary(context.Diagnostics);
@@ -81,21 +112,18 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
         }
     }
 
-    /// <summary>Runs the pipeline and prints its diagnostics; the preview must outlive even a bug in it.</summary>
-    private (SiteBuild Build, ImmutableArray<string> Errors) Run(BuildContext context)
+    /// <summary>Runs the pipeline; the preview must outlive even a bug in it, which is printed whole and returned in a line.</summary>
+    private (SiteBuild Build, string? Bug) Run(BuildContext context)
     {
         try
         {
-            var build = SitePipeline.Build(context);
-            DiagnosticPrinter.Print(context.Diagnostics, options, console);
-            var prefix = DiagnosticPrinter.ContentPrefix(options, console.WorkingDirectory);
-            return (build, build.Succeeded ? [] : [.. context.Diagnostics.Select(d => d.Format(prefix))]);
+            return (SitePipeline.Build(context), null);
         }
         catch (Exception e)
         {
             _cache.Clear();
             console.Error.WriteLine($"error: The build stopped on a bug in KratomArticle: {e}");
-            return (SiteBuild.Failed, [$"error: The build stopped on a bug in KratomArticle: {e.Message}"]);
+            return (SiteBuild.Failed, $"error: The build stopped on a bug in KratomArticle: {e.Message}");
         }
     }
 

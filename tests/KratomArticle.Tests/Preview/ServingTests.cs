@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -191,11 +192,34 @@ public sealed partial class ServingTests : IAsyncLifetime
     [InlineData("http://evil.example")]
     [InlineData("null")]
     [InlineData(null)]
+    [InlineData("https://{0}")]
+    [InlineData("http://{0}.evil.example")]
+    [InlineData("http://evil.example/http://{0}")]
+    [InlineData("http://localhost:1")]
+    [InlineData("http://{0}, http://evil.example")]
     public async Task The_live_reload_socket_refuses_pages_from_other_origins(string? origin)
     {
-        var (status, _) = await RawGetAsync("/_kratom/live-reload", WebSocketHeaders(origin));
+        var (status, _) = await RawGetAsync("/_kratom/live-reload", WebSocketHeaders(origin is null ? null : string.Format(CultureInfo.InvariantCulture, origin, _preview.Url.Authority)));
 
         Assert.Equal(403, status);
+    }
+
+    [Theory]
+    [InlineData("localhost", 200)]
+    [InlineData("127.0.0.1", 200)]
+    [InlineData("[::1]", 200)]
+    [InlineData("192.168.1.20", 200)]
+    [InlineData("preview.localhost", 200)]
+    [InlineData("evil.example", 400)]
+    [InlineData("localhost.evil.example", 400)]
+    [InlineData("127.0.0.1.nip.io", 400)]
+    public async Task Only_localhost_names_and_ip_addresses_are_answered_so_dns_rebinding_cannot_read_the_preview(string host, int expected)
+    {
+        var (page, _) = await RawGetAsync("/", host: host);
+        var (socket, _) = await RawGetAsync("/_kratom/live-reload", WebSocketHeaders($"http://{host}:{_preview.Url.Port}"), host, statusLineOnly: true);
+
+        Assert.Equal(expected, page);
+        Assert.Equal(expected == 200 ? 101 : 400, socket);
     }
 
     [Fact]
@@ -225,15 +249,19 @@ public sealed partial class ServingTests : IAsyncLifetime
         + (origin is null ? "" : $"Origin: {origin}\r\n");
 
     /// <summary>Sends the request target exactly as given (HttpClient would tidy it) and returns the status and the whole response.</summary>
-    private async Task<(int Status, string Response)> RawGetAsync(string target, string headers = "")
+    /// <param name="host">The Host header's host name; the preview's own by default.</param>
+    /// <param name="statusLineOnly">Whether to read only the status line, e.g. of a WebSocket upgrade, which stays open.</param>
+    private async Task<(int Status, string Response)> RawGetAsync(string target, string headers = "", string? host = null, bool statusLineOnly = false)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, _preview.Url.Port);
         await using var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.UTF8.GetBytes($"GET {target} HTTP/1.1\r\nHost: {_preview.Url.Authority}\r\n{headers}Connection: close\r\n\r\n"));
+        var authority = host is null ? _preview.Url.Authority : $"{host}:{_preview.Url.Port}";
+        await stream.WriteAsync(Encoding.UTF8.GetBytes($"GET {target} HTTP/1.1\r\nHost: {authority}\r\n{headers}Connection: close\r\n\r\n"));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var response = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync(timeout.Token);
-        return (int.Parse(response.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture), response);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var response = statusLineOnly ? await reader.ReadLineAsync(timeout.Token) ?? "" : await reader.ReadToEndAsync(timeout.Token);
+        return (int.Parse(response.Split(' ', 3)[1], CultureInfo.InvariantCulture), response);
     }
 
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"([^\"]+)\"")]
