@@ -14,24 +14,33 @@ public sealed class CheckLinks(IReadOnlyCollection<string> paths, string basePat
 
     public int Run(SiteLinkIndex index, BuildContext context)
     {
-        var problems = 0;
-        foreach (var page in index.Pages)
+        var pages = index.Pages;
+        var problems = new List<Diagnostic>[pages.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = context.Options.MaxParallelism ?? -1 };
+        Parallel.For(0, pages.Length, options, i => problems[i] = Check(pages[i], index));
+        foreach (var problem in problems.SelectMany(p => p))
         {
-            foreach (var duplicate in page.DuplicateIds)
-            {
-                problems++;
-                context.Report(Diagnostic.Error(DiagnosticCodes.DuplicateElementId, $"The id '{duplicate}' is used more than once on {page.Path}.", page.Sources.Fallback));
-            }
+            context.Report(problem);
+        }
 
-            foreach (var url in page.Links)
+        return problems.Sum(p => p.Count);
+    }
+
+    private List<Diagnostic> Check(PageLinkIndex page, SiteLinkIndex index)
+    {
+        var problems = new List<Diagnostic>();
+        foreach (var duplicate in page.DuplicateIds)
+        {
+            problems.Add(Diagnostic.Error(DiagnosticCodes.DuplicateElementId, $"The id '{duplicate}' is used more than once on {page.Path}.", page.Sources.Fallback));
+        }
+
+        foreach (var url in page.Links)
+        {
+            if (Resolve(page, url, index) is { } problem)
             {
-                if (Resolve(page, url, index) is { } problem)
-                {
-                    problems++;
-                    var location = page.Sources.Find(url);
-                    var origin = location is null ? " (in the theme's markup)" : "";
-                    context.Report(Diagnostic.Error(DiagnosticCodes.BrokenLink, $"The link '{url}'{origin} {problem}.", location ?? page.Sources.Fallback));
-                }
+                var location = page.Sources.Find(url);
+                var origin = location is null ? " (in the theme's markup)" : "";
+                problems.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, $"The link '{url}'{origin} {problem}.", location ?? page.Sources.Fallback));
             }
         }
 

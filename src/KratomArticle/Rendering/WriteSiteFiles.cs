@@ -36,8 +36,9 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
 
         if (settings.BaseUrl is { } baseUrl)
         {
-            output.Write(new OutputFile(SitemapPath, Sitemap(baseUrl, pages)));
-            output.Write(new OutputFile(FeedPath, AtomFeed.Write(settings, baseUrl, pages)));
+            // The preview reuses both while no page's summary changed, as after most saves.
+            output.Write(context.Reuse(nameof(Sitemap), SitemapPath, () => [baseUrl, .. pages], _ => new OutputFile(SitemapPath, Sitemap(baseUrl, pages))));
+            output.Write(context.Reuse(nameof(AtomFeed), FeedPath, () => [settings, baseUrl, .. pages], _ => new OutputFile(FeedPath, AtomFeed.Write(settings, baseUrl, pages))));
         }
         else
         {
@@ -73,7 +74,7 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
             foreach (var page in pages.OrderBy(p => p.UrlPath, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", new Uri(baseUrl, page.UrlPath).AbsoluteUri);
+                xml.WriteElementString("loc", SiteUrl.Absolute(baseUrl, page.UrlPath));
                 if (page.FrontMatter.LastModified is { } lastModified)
                 {
                     xml.WriteElementString("lastmod", lastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
