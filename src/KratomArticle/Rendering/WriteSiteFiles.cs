@@ -36,9 +36,10 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
 
         if (settings.BaseUrl is { } baseUrl)
         {
-            // The preview reuses both while no page's summary changed, as after most saves.
-            output.Write(context.Reuse(nameof(Sitemap), SitemapPath, () => [baseUrl, .. pages], _ => new OutputFile(SitemapPath, Sitemap(baseUrl, pages))));
-            output.Write(context.Reuse(nameof(AtomFeed), FeedPath, () => [settings, baseUrl, .. pages], _ => new OutputFile(FeedPath, AtomFeed.Write(settings, baseUrl, pages))));
+            // Both depend on the pages' paths and front matter only, so the preview reuses them after most saves.
+            ImmutableArray<object> inputs() => [settings, baseUrl, .. pages.Select(p => (p.UrlPath, p.FrontMatter))];
+            output.Write(context.Reuse(nameof(Sitemap), SitemapPath, inputs, _ => new OutputFile(SitemapPath, Sitemap(baseUrl, pages))));
+            output.Write(context.Reuse(nameof(AtomFeed), FeedPath, inputs, _ => new OutputFile(FeedPath, AtomFeed.Write(settings, baseUrl, pages))));
         }
         else
         {
