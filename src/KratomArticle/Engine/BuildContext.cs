@@ -68,6 +68,11 @@ public sealed class BuildContext
     /// <summary>Runs one step of a page's build, adding its time to the step's total, which <see cref="Run"/> logs.</summary>
     public TOut RunStep<TIn, TOut>(IModule<TIn, TOut> module, TIn input)
     {
+        if (!Log.IsVerbose)
+        {
+            return module.Run(input, this);
+        }
+
         var start = Stopwatch.GetTimestamp();
         var result = module.Run(input, this);
         var ticks = Stopwatch.GetTimestamp() - start;

@@ -15,7 +15,7 @@ namespace KratomArticle.Preview;
 /// <param name="basePath">The URL path the site is served under, ending in <c>/</c>.</param>
 public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliConsole console, LiveReloadHub hub, string basePath)
 {
-    private readonly BuildCache _cache = new();
+    private readonly BuildCache _cache = new(toldOfEveryChange: true);
 
     // Tells this server's builds from another run's, so a page that reconnects after a restart reloads.
     private readonly string _session = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
