@@ -15,12 +15,12 @@ public sealed class CheckLinks(IReadOnlyCollection<string> paths, string basePat
         var pages = index.Pages;
         var built = new LinkTargets(paths, pages);
 
-        // The same targets as the cached build's are replaced by that build's object, so each page compares them by reference.
+        // The same targets as the cached build's are replaced by that build's object, so each page compares them by identity alone.
         var targets = context.Reuse(nameof(LinkTargets), "", () => [built], _ => built);
         var problems = new List<Diagnostic>[pages.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.Options.MaxParallelism ?? -1 };
         Parallel.For(0, pages.Length, options, i =>
-            problems[i] = context.Reuse(nameof(CheckLinks), pages[i].Path, () => [pages[i], targets], _ => Check(pages[i], targets)));
+            problems[i] = context.Reuse(nameof(CheckLinks), pages[i].Path, () => [pages[i], targets.Identity], _ => Check(pages[i], targets)));
         foreach (var problem in problems.SelectMany(p => p))
         {
             context.Report(problem);

@@ -11,6 +11,9 @@ public sealed class LinkTargets(IReadOnlyCollection<string> paths, ImmutableArra
     private readonly HashSet<string> _paths = new(paths, StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlySet<string>> _ids = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
 
+    /// <summary>Tells this object from any other by reference alone, for caches that must not compare the whole site again for each page.</summary>
+    public object Identity { get; } = new();
+
     public bool HasFile(string path) => _paths.Contains(path);
 
     /// <summary>The ids of the HTML file at <paramref name="path"/>, or <see langword="null"/> when it is not an HTML file.</summary>
