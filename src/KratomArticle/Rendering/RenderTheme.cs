@@ -18,7 +18,7 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
     private readonly Dictionary<string, string> _assetNames = assets.ToDictionary(a => a.Name, a => a.PublishedName, StringComparer.Ordinal);
 
     /// <summary>What a page's rendering depends on besides its own files.</summary>
-    public IEnumerable<object> CacheInputs => [settings, .. assets.Select(a => a.PublishedName)];
+    public ImmutableArray<object> CacheInputs { get; } = [settings, .. assets.Select(a => a.PublishedName)];
 
     public RenderedPage Run(RenderedArticle article, BuildContext context)
     {
