@@ -10,7 +10,7 @@ namespace KratomArticle;
 /// <summary>
 /// One page, as a list of modules: its files in, its HTML written to the output as soon as it is rendered, and a
 /// summary out. Each page goes through these steps on its own, so pages are built in parallel and none waits for
-/// the others to be read.
+/// the others to be read. A page whose files are unchanged since a cached build is not assembled or rendered again.
 /// </summary>
 /// <param name="theme">The theme to render with, or <see langword="null"/> when the site settings have errors and nothing can be rendered.</param>
 public sealed class BuildPage(RenderTheme? theme, SiteOutput output, SiteLinkIndex links) : IModule<PageFiles, ArticleSummary?>
@@ -18,19 +18,24 @@ public sealed class BuildPage(RenderTheme? theme, SiteOutput output, SiteLinkInd
     public ArticleSummary? Run(PageFiles files, BuildContext context)
     {
         var parsed = context.RunStep(new ParseMarkdownFiles(), files.Files);
-        if (context.RunStep(new AssemblePage(), parsed) is not { } page)
+        var (summary, rendered) = context.Reuse<(ArticleSummary? Summary, RenderedPage? Rendered)>(nameof(BuildPage), files.UrlPath, () => [.. theme?.CacheInputs ?? [], .. parsed], scope =>
         {
-            return null;
-        }
+            if (scope.RunStep(new AssemblePage(), parsed) is not { } page)
+            {
+                return (null, null);
+            }
 
-        var article = context.RunStep(new RenderArticleBody(), page) is { } body ? context.RunStep(new BuildTableOfContents(), body) : null;
-        if (article is not null && theme is not null)
+            var article = scope.RunStep(new RenderArticleBody(), page) is { } body ? scope.RunStep(new BuildTableOfContents(), body) : null;
+            var html = article is not null && theme is not null ? scope.RunStep(theme, article) : null;
+            return (new ArticleSummary(page.UrlPath, page.Page.File.RelativePath, page.Page.FrontMatter, article?.Headings ?? []), html);
+        });
+
+        if (rendered is not null)
         {
-            var rendered = context.RunStep(theme, article);
             output.Write(rendered.File);
             links.Add(rendered.Links);
         }
 
-        return new ArticleSummary(page.UrlPath, page.Page.File.RelativePath, page.Page.FrontMatter, article?.Headings ?? []);
+        return summary;
     }
 }

@@ -52,7 +52,7 @@ public static class AllBenchmark
                 {
                     var page = size / 2;
                     report.AddLatency($"preview, 1 page of {size:N0}", await new ServedLatencyBenchmark(native, site.Ours)
-                        .RunAsync(SyntheticPages.PathOf(page), "## Summary", SyntheticPages.UrlOf(page), edits), p50Target: 50, p95Target: null);
+                        .RunAsync(SyntheticPages.PathOf(page), "## Summary\n\n", SyntheticPages.UrlOf(page), edits), p50Target: 50, p95Target: null);
                 }
 
                 Directory.Delete(Path.Combine(root, $"pages-{size}"), recursive: true);

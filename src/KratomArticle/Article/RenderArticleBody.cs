@@ -22,6 +22,7 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
 {
     private const int WordsPerMinute = 220;
     private const int SectionLevel = 2;
+    private const ulong AsciiWhiteSpace = (1UL << '\t') | (1UL << '\n') | (1UL << '\v') | (1UL << '\f') | (1UL << '\r') | (1UL << ' ');
 
     public RenderedArticle? Run(PageSource page, BuildContext context) =>
         context.Reuse(nameof(RenderArticleBody), page.OutputPath, () => [.. page.Files], scope => Render(page, scope));
@@ -166,20 +167,16 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
         return id;
     }
 
-    /// <summary>The number of runs of non-white-space characters.</summary>
+    /// <summary>The number of runs of non-white-space characters, as <c>string.Split</c> with no separators counts them.</summary>
     private static int CountWords(string text)
     {
         var words = 0;
         var inWord = false;
         foreach (var c in text)
         {
-            // The same test as char.IsWhiteSpace, with the common ASCII answer first.
-            var white = c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') : char.IsWhiteSpace(c);
-            if (!white && !inWord)
-            {
-                words++;
-            }
-
+            // char.IsWhiteSpace, with the ASCII answer from a bit mask: tab to carriage return, and space.
+            var white = c <= ' ' ? ((AsciiWhiteSpace >> c) & 1) != 0 : c >= '\u0085' && char.IsWhiteSpace(c);
+            words += !white && !inWord ? 1 : 0;
             inWord = !white;
         }
 

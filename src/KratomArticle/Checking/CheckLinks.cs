@@ -10,28 +10,40 @@ namespace KratomArticle.Checking;
 /// <param name="basePath">The URL path the site is published under, which links from the site root start with.</param>
 public sealed class CheckLinks(IReadOnlyCollection<string> paths, string basePath) : IModule<SiteLinkIndex, int>
 {
-    private readonly HashSet<string> _paths = new(paths, StringComparer.Ordinal);
-
     public int Run(SiteLinkIndex index, BuildContext context)
     {
-        var problems = 0;
-        foreach (var page in index.Pages)
-        {
-            foreach (var duplicate in page.DuplicateIds)
-            {
-                problems++;
-                context.Report(Diagnostic.Error(DiagnosticCodes.DuplicateElementId, $"The id '{duplicate}' is used more than once on {page.Path}.", page.Sources.Fallback));
-            }
+        var pages = index.Pages;
+        var built = new LinkTargets(paths, pages);
 
-            foreach (var url in page.Links)
+        // The same targets as the cached build's are replaced by that build's object, so each page compares them by identity alone.
+        var targets = context.Reuse(nameof(LinkTargets), "", () => [built], _ => built);
+        var problems = new List<Diagnostic>[pages.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = context.Options.MaxParallelism ?? -1 };
+        Parallel.For(0, pages.Length, options, i =>
+            problems[i] = context.Reuse(nameof(CheckLinks), pages[i].Path, () => [pages[i], targets.Identity], _ => Check(pages[i], targets)));
+        foreach (var problem in problems.SelectMany(p => p))
+        {
+            context.Report(problem);
+        }
+
+        return problems.Sum(p => p.Count);
+    }
+
+    private List<Diagnostic> Check(PageLinkIndex page, LinkTargets targets)
+    {
+        var problems = new List<Diagnostic>();
+        foreach (var duplicate in page.DuplicateIds)
+        {
+            problems.Add(Diagnostic.Error(DiagnosticCodes.DuplicateElementId, $"The id '{duplicate}' is used more than once on {page.Path}.", page.Sources.Fallback));
+        }
+
+        foreach (var url in page.Links)
+        {
+            if (Resolve(page, url, targets) is { } problem)
             {
-                if (Resolve(page, url, index) is { } problem)
-                {
-                    problems++;
-                    var location = page.Sources.Find(url);
-                    var origin = location is null ? " (in the theme's markup)" : "";
-                    context.Report(Diagnostic.Error(DiagnosticCodes.BrokenLink, $"The link '{url}'{origin} {problem}.", location ?? page.Sources.Fallback));
-                }
+                var location = page.Sources.Find(url);
+                var origin = location is null ? " (in the theme's markup)" : "";
+                problems.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, $"The link '{url}'{origin} {problem}.", location ?? page.Sources.Fallback));
             }
         }
 
@@ -39,7 +51,7 @@ public sealed class CheckLinks(IReadOnlyCollection<string> paths, string basePat
     }
 
     /// <summary>Returns what is wrong with the link, or <see langword="null"/> when it resolves.</summary>
-    private string? Resolve(PageLinkIndex page, string url, SiteLinkIndex index)
+    private string? Resolve(PageLinkIndex page, string url, LinkTargets targets)
     {
         if (IsExternal(url))
         {
@@ -56,23 +68,23 @@ public sealed class CheckLinks(IReadOnlyCollection<string> paths, string basePat
         {
             target += "index.html";
         }
-        else if (!_paths.Contains(target) && _paths.Contains(target + "/index.html"))
+        else if (!targets.HasFile(target) && targets.HasFile(target + "/index.html"))
         {
             target += "/index.html";
         }
 
-        if (!_paths.Contains(target))
+        if (!targets.HasFile(target))
         {
             return $"points to {target}, which the site does not have";
         }
 
-        if (fragment.Length == 0 || (target == page.Path ? page : index.Find(target)) is not { } targetPage)
+        if (fragment.Length == 0 || (target == page.Path ? page.Ids : targets.IdsOf(target)) is not { } ids)
         {
             return null;
         }
 
         var id = Uri.UnescapeDataString(fragment);
-        return targetPage.Ids.Contains(id) ? null : $"points to #{id}, but {target} has no element with that id";
+        return ids.Contains(id) ? null : $"points to #{id}, but {target} has no element with that id";
     }
 
     private string StripBasePath(string url) =>

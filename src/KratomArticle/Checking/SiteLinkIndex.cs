@@ -10,8 +10,6 @@ public sealed class SiteLinkIndex
 
     public void Add(PageLinkIndex page) => _pages[page.Path] = page;
 
-    public PageLinkIndex? Find(string path) => _pages.GetValueOrDefault(path);
-
     /// <summary>The files, ordered by path.</summary>
     public ImmutableArray<PageLinkIndex> Pages => [.. _pages.Values.OrderBy(p => p.Path, StringComparer.Ordinal)];
 }

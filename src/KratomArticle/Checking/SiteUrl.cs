@@ -33,6 +33,16 @@ public static class SiteUrl
         }
     }
 
+    /// <summary>The absolute URL of a page of the site: <c>new Uri(baseUrl, urlPath).AbsoluteUri</c>, without parsing a URL for a plain path.</summary>
+    /// <param name="baseUrl">The site's base URL, ending in <c>/</c>.</param>
+    public static string Absolute(Uri baseUrl, string urlPath) =>
+        baseUrl.AbsoluteUri.EndsWith('/') && IsPlain(urlPath, allowFragment: false) && !urlPath.StartsWith('/') && !HasDotSegment(urlPath)
+            ? baseUrl.AbsoluteUri + urlPath
+            : new Uri(baseUrl, urlPath).AbsoluteUri;
+
+    private static bool HasDotSegment(string path) =>
+        path is "." or ".." || path.StartsWith("./", StringComparison.Ordinal) || path.StartsWith("../", StringComparison.Ordinal) || path.Contains("/.", StringComparison.Ordinal);
+
     /// <summary>Applies <c>.</c> and <c>..</c> segments (RFC 3986, 5.2.4) to a path that starts with <c>/</c>.</summary>
     private static string RemoveDotSegments(string path)
     {
@@ -41,39 +51,45 @@ public static class SiteUrl
             return path;
         }
 
-        var output = new List<string>();
-        var segments = path[1..].Split('/');
-        for (var i = 0; i < segments.Length; i++)
+        // The output only ever shrinks, so it is built in place of a copy: each segment is appended after a '/',
+        // "." drops nothing and ".." drops the last segment written.
+        Span<char> output = path.Length <= 256 ? stackalloc char[path.Length] : new char[path.Length];
+        var length = 0;
+        var rest = path.AsSpan(1);
+        while (true)
         {
-            var last = i == segments.Length - 1;
-            switch (segments[i])
+            var slash = rest.IndexOf('/');
+            var segment = slash < 0 ? rest : rest[..slash];
+            var last = slash < 0;
+            if (segment is "..")
             {
-                case ".":
-                    if (last)
-                    {
-                        output.Add("");
-                    }
-
-                    break;
-                case "..":
-                    if (output.Count > 0)
-                    {
-                        output.RemoveAt(output.Count - 1);
-                    }
-
-                    if (last)
-                    {
-                        output.Add("");
-                    }
-
-                    break;
-                default:
-                    output.Add(segments[i]);
-                    break;
+                length = length == 0 ? 0 : output[..length].LastIndexOf('/');
+                length = Math.Max(length, 0);
             }
+
+            if (segment is "." or "..")
+            {
+                if (last)
+                {
+                    output[length++] = '/';
+                }
+            }
+            else
+            {
+                output[length++] = '/';
+                segment.CopyTo(output[length..]);
+                length += segment.Length;
+            }
+
+            if (last)
+            {
+                break;
+            }
+
+            rest = rest[(slash + 1)..];
         }
 
-        return "/" + string.Join('/', output);
+        return length == 0 ? "/" : new string(output[..length]);
     }
 
     /// <summary>
@@ -96,7 +112,7 @@ public static class SiteUrl
             }
             else if (c is '/' or '#')
             {
-                if (!IsPlainSegment(url.AsSpan(segmentStart, i - segmentStart), last: c == '#') || (c == '/' && i + 1 < url.Length && url[i + 1] == '/'))
+                if (!IsPlainSegment(url.AsSpan(segmentStart, i - segmentStart)) || (c == '/' && i + 1 < url.Length && url[i + 1] == '/'))
                 {
                     return false;
                 }
@@ -114,9 +130,9 @@ public static class SiteUrl
             }
         }
 
-        return inFragment || IsPlainSegment(url.AsSpan(segmentStart), last: true);
+        return inFragment || IsPlainSegment(url.AsSpan(segmentStart));
     }
 
-    private static bool IsPlainSegment(ReadOnlySpan<char> segment, bool last) =>
-        !segment.EndsWith('.') || segment is "." or ".." || (segment.Length == 0 && last);
+    private static bool IsPlainSegment(ReadOnlySpan<char> segment) =>
+        !segment.EndsWith('.') || segment is "." or "..";
 }

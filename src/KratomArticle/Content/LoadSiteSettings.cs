@@ -16,9 +16,14 @@ public sealed class LoadSiteSettings : IModule<ImmutableArray<ContentFile>, Site
             return null;
         }
 
-        var settings = context.Reuse(nameof(LoadSiteSettings), file.RelativePath, () => [file, FileStamp.Of(file.FullPath)], scope => Read(file, scope));
-        return settings is not null && context.Options.BaseUrlOverride is { } baseUrl ? settings with { BaseUrl = baseUrl } : settings;
+        // The override is applied inside the cached step, so an unchanged site.yml gives the very same settings object.
+        var baseUrl = context.Options.BaseUrlOverride;
+        return context.Reuse(nameof(LoadSiteSettings), file.RelativePath, () => [file, FileStamp.Of(file.FullPath), baseUrl?.AbsoluteUri ?? ""],
+            scope => WithBaseUrl(Read(file, scope), baseUrl));
     }
+
+    private static SiteSettings? WithBaseUrl(SiteSettings? settings, Uri? baseUrl) =>
+        settings is not null && baseUrl is not null ? settings with { BaseUrl = baseUrl } : settings;
 
     private static SiteSettings? Read(ContentFile file, BuildContext context) =>
         SourceText.TryRead(file, context) is { } text && new YamlSource(file.RelativePath, 1, context).ParseMapping(text) is { } fields

@@ -13,15 +13,21 @@ public sealed class BuildCache
 {
     private readonly ConcurrentDictionary<(string Step, string Key), CachedResult> _results = new();
 
+    /// <param name="toldOfEveryChange">Whether the owner calls <see cref="Forget"/> for every file that changes (or <see cref="Clear"/>
+    /// when it cannot tell), as the preview's watcher does; then a file's stamp need not be read to know it is unchanged.</param>
+    public BuildCache(bool toldOfEveryChange = false) => ToldOfEveryChange = toldOfEveryChange;
+
+    public bool ToldOfEveryChange { get; }
+
     public bool TryGet(string step, string key, ImmutableArray<object> inputs, [NotNullWhen(true)] out CachedResult? result) =>
         _results.TryGetValue((step, key), out result) && result.Inputs.SequenceEqual(inputs);
 
     public void Set(string step, string key, CachedResult result) => _results[(step, key)] = result;
 
-    /// <summary>Drops what every step kept under <paramref name="key"/>, e.g. for a file a watcher saw change.</summary>
+    /// <summary>Drops what every step kept under <paramref name="key"/>, and under any key inside it when it names a folder, e.g. for a file or a folder a watcher saw change.</summary>
     public void Forget(string key)
     {
-        foreach (var entry in _results.Keys.Where(k => k.Key == key))
+        foreach (var entry in _results.Keys.Where(k => k.Key == key || (k.Key.StartsWith(key, StringComparison.Ordinal) && k.Key.Length > key.Length && k.Key[key.Length] == '/')))
         {
             _results.TryRemove(entry, out _);
         }

@@ -5,15 +5,33 @@ using System.Diagnostics;
 namespace KratomArticle.Engine;
 
 /// <summary>The state one build shares across its modules: options, log and the diagnostics reported so far.</summary>
-public sealed class BuildContext(BuildOptions options, BuildLog log)
+public sealed class BuildContext
 {
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
-    private readonly ConcurrentDictionary<string, int> _computed = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, long> _stepTicks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _computed;
+    private readonly ConcurrentDictionary<string, long> _stepTicks;
 
-    public BuildOptions Options { get; } = options;
+    public BuildContext(BuildOptions options, BuildLog log)
+    {
+        Options = options;
+        Log = log;
+        _computed = new(StringComparer.Ordinal);
+        _stepTicks = new(StringComparer.Ordinal);
+    }
 
-    public BuildLog Log { get; } = log;
+    /// <summary>A context for computing one cached result: its own diagnostics, everything else shared with <paramref name="parent"/>.</summary>
+    private BuildContext(BuildContext parent)
+    {
+        Options = parent.Options;
+        Log = parent.Log;
+        Cache = parent.Cache;
+        _computed = parent._computed;
+        _stepTicks = parent._stepTicks;
+    }
+
+    public BuildOptions Options { get; }
+
+    public BuildLog Log { get; }
 
     /// <summary>Results of earlier builds this one may reuse (the preview keeps one); <see langword="null"/> for a build from scratch.</summary>
     public BuildCache? Cache { get; init; }
@@ -50,6 +68,11 @@ public sealed class BuildContext(BuildOptions options, BuildLog log)
     /// <summary>Runs one step of a page's build, adding its time to the step's total, which <see cref="Run"/> logs.</summary>
     public TOut RunStep<TIn, TOut>(IModule<TIn, TOut> module, TIn input)
     {
+        if (!Log.IsVerbose)
+        {
+            return module.Run(input, this);
+        }
+
         var start = Stopwatch.GetTimestamp();
         var result = module.Run(input, this);
         var ticks = Stopwatch.GetTimestamp() - start;
@@ -82,7 +105,7 @@ public sealed class BuildContext(BuildOptions options, BuildLog log)
         }
 
         _computed.AddOrUpdate(step, 1, (_, count) => count + 1);
-        var scope = new BuildContext(Options, Log);
+        var scope = new BuildContext(this);
         var value = compute(scope);
         var diagnostics = scope.Diagnostics;
         foreach (var diagnostic in diagnostics)

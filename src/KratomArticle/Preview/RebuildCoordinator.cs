@@ -18,7 +18,7 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
     // How long a failed rebuild's errors wait for another save before they are shown.
     private static readonly TimeSpan ErrorGrace = TimeSpan.FromMilliseconds(250);
 
-    private readonly BuildCache _cache = new();
+    private readonly BuildCache _cache = new(toldOfEveryChange: true);
 
     // Tells this server's builds from another run's, so a page that reconnects after a restart reloads.
     private readonly string _session = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KratomArticle.Output;
 
 namespace KratomArticle.Preview;
@@ -6,11 +5,11 @@ namespace KratomArticle.Preview;
 /// <summary>A good build as the preview serves it, from memory: its files by path, and the id pages use to tell which build they show.</summary>
 public sealed class SiteSnapshot
 {
-    private readonly FrozenDictionary<string, OutputFile> _files;
+    private readonly Dictionary<string, OutputFile> _files;
 
     public SiteSnapshot(SiteBuild build, string buildId)
     {
-        _files = build.Files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
+        _files = build.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         BuildId = buildId;
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using KratomArticle.Article;
+using KratomArticle.Checking;
 using KratomArticle.Content;
 
 namespace KratomArticle.Rendering;
@@ -53,7 +54,7 @@ public static class AtomFeed
     private static void WriteEntry(XmlWriter xml, SiteSettings settings, Uri baseUrl, ArticleSummary article)
     {
         var front = article.FrontMatter;
-        var url = new Uri(baseUrl, article.UrlPath).AbsoluteUri;
+        var url = SiteUrl.Absolute(baseUrl, article.UrlPath);
         xml.WriteStartElement("entry", Namespace);
         xml.WriteElementString("title", Namespace, front.Title);
         xml.WriteElementString("id", Namespace, url);

@@ -17,10 +17,13 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
     private readonly SiteInfo _site = new(settings.Title, settings.Description, settings.BaseUrl?.AbsoluteUri ?? "", settings.Language, settings.Author);
     private readonly Dictionary<string, string> _assetNames = assets.ToDictionary(a => a.Name, a => a.PublishedName, StringComparer.Ordinal);
 
+    /// <summary>What a page's rendering depends on besides its own files.</summary>
+    public ImmutableArray<object> CacheInputs { get; } = [settings, .. assets.Select(a => a.PublishedName)];
+
     public RenderedPage Run(RenderedArticle article, BuildContext context)
     {
         var path = article.Source.OutputPath;
-        return context.Reuse(nameof(RenderTheme), path, () => [settings, .. assets.Select(a => a.PublishedName), .. article.Source.Files], _ =>
+        return context.Reuse(nameof(RenderTheme), path, () => [.. CacheInputs, .. article.Source.Files], _ =>
         {
             var html = renderers.Render<ArticlePage>(ToView(article));
             return new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source)));
@@ -41,7 +44,7 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
     {
         var page = article.Source;
         var front = page.Page.FrontMatter;
-        var canonical = settings.BaseUrl is { } baseUrl ? new Uri(baseUrl, page.UrlPath).AbsoluteUri : null;
+        var canonical = settings.BaseUrl is { } baseUrl ? SiteUrl.Absolute(baseUrl, page.UrlPath) : null;
         return new ArticleView(
             _site,
             new PageLinks(page.RootPath, canonical, _assetNames, FeedPathFrom(page.RootPath)),

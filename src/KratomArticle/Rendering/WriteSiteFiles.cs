@@ -36,8 +36,10 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
 
         if (settings.BaseUrl is { } baseUrl)
         {
-            output.Write(new OutputFile(SitemapPath, Sitemap(baseUrl, pages)));
-            output.Write(new OutputFile(FeedPath, AtomFeed.Write(settings, baseUrl, pages)));
+            // Both depend on the pages' paths and front matter only, so the preview reuses them after most saves.
+            ImmutableArray<object> inputs() => [settings, baseUrl, .. pages.Select(p => (p.UrlPath, p.FrontMatter))];
+            output.Write(context.Reuse(nameof(Sitemap), SitemapPath, inputs, _ => new OutputFile(SitemapPath, Sitemap(baseUrl, pages))));
+            output.Write(context.Reuse(nameof(AtomFeed), FeedPath, inputs, _ => new OutputFile(FeedPath, AtomFeed.Write(settings, baseUrl, pages))));
         }
         else
         {
@@ -73,7 +75,7 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
             foreach (var page in pages.OrderBy(p => p.UrlPath, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", new Uri(baseUrl, page.UrlPath).AbsoluteUri);
+                xml.WriteElementString("loc", SiteUrl.Absolute(baseUrl, page.UrlPath));
                 if (page.FrontMatter.LastModified is { } lastModified)
                 {
                     xml.WriteElementString("lastmod", lastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
