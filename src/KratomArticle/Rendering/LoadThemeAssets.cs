@@ -4,18 +4,18 @@ using KratomArticle.Engine;
 
 namespace KratomArticle.Rendering;
 
-/// <summary>Reads the theme's static files from its <c>wwwroot/</c> folder.</summary>
-public sealed class LoadThemeAssets : IModule<string, ImmutableArray<ThemeAsset>>
+/// <summary>Reads the theme's static files from its <c>wwwroot/</c> folder; <see langword="null"/> when there is no such folder.</summary>
+public sealed class LoadThemeAssets : IModule<string, ImmutableArray<ThemeAsset>?>
 {
-    public ImmutableArray<ThemeAsset> Run(string assetsDirectory, BuildContext context)
+    public ImmutableArray<ThemeAsset>? Run(string assetsDirectory, BuildContext context)
     {
         if (!Directory.Exists(assetsDirectory))
         {
             context.Report(Diagnostic.Error(DiagnosticCodes.ThemeMissing, $"The theme's assets folder {assetsDirectory} does not exist.", null));
-            return [];
+            return null;
         }
 
-        return
+        return (ImmutableArray<ThemeAsset>)
         [
             .. Directory.EnumerateFiles(assetsDirectory, "*", DiscoverContent.Walk)
                 .Select(full => Path.GetRelativePath(assetsDirectory, full).Replace('\\', '/'))
