@@ -10,6 +10,6 @@ public sealed class SiteLinkIndex
 
     public void Add(PageLinkIndex page) => _pages[page.Path] = page;
 
-    /// <summary>The files, ordered by path.</summary>
-    public ImmutableArray<PageLinkIndex> Pages => [.. _pages.Values.OrderBy(p => p.Path, StringComparer.Ordinal)];
+    /// <summary>The files, in no particular order.</summary>
+    public ImmutableArray<PageLinkIndex> Pages => [.. _pages.Values];
 }

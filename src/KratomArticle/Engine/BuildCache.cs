@@ -11,7 +11,8 @@ namespace KratomArticle.Engine;
 /// </summary>
 public sealed class BuildCache
 {
-    private readonly ConcurrentDictionary<(string Step, string Key), CachedResult> _results = new();
+    // By key first: a key is mostly a file's path, and a saved file's results are forgotten without looking at the others'.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, CachedResult>> _results = new(StringComparer.Ordinal);
 
     /// <param name="toldOfEveryChange">Whether the owner calls <see cref="Forget"/> for every file that changes (or <see cref="Clear"/>
     /// when it cannot tell), as the preview's watcher does; then a file's stamp need not be read to know it is unchanged.</param>
@@ -19,17 +20,30 @@ public sealed class BuildCache
 
     public bool ToldOfEveryChange { get; }
 
-    public bool TryGet(string step, string key, ImmutableArray<object> inputs, [NotNullWhen(true)] out CachedResult? result) =>
-        _results.TryGetValue((step, key), out result) && result.Inputs.SequenceEqual(inputs);
+    public bool TryGet(string step, string key, ImmutableArray<object> inputs, [NotNullWhen(true)] out CachedResult? result)
+    {
+        result = null;
+        return _results.TryGetValue(key, out var steps) && steps.TryGetValue(step, out result) && result.Inputs.SequenceEqual(inputs);
+    }
 
-    public void Set(string step, string key, CachedResult result) => _results[(step, key)] = result;
+    public void Set(string step, string key, CachedResult result) =>
+        _results.GetOrAdd(key, _ => new(StringComparer.Ordinal))[step] = result;
 
     /// <summary>Drops what every step kept under <paramref name="key"/>, and under any key inside it when it names a folder, e.g. for a file or a folder a watcher saw change.</summary>
     public void Forget(string key)
     {
-        foreach (var entry in _results.Keys.Where(k => k.Key == key || (k.Key.StartsWith(key, StringComparison.Ordinal) && k.Key.Length > key.Length && k.Key[key.Length] == '/')))
+        if (_results.TryRemove(key, out _))
         {
-            _results.TryRemove(entry, out _);
+            return;
+        }
+
+        // Not a key itself, so perhaps a folder. Enumerating the dictionary, unlike its Keys, neither locks it nor copies every key.
+        foreach (var (entry, _) in _results)
+        {
+            if (entry.StartsWith(key, StringComparison.Ordinal) && entry.Length > key.Length && entry[key.Length] == '/')
+            {
+                _results.TryRemove(entry, out _);
+            }
         }
     }
 

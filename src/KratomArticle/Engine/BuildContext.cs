@@ -38,14 +38,15 @@ public sealed class BuildContext
 
     public bool HasErrors => _diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>Every diagnostic reported so far, ordered by file and position so output is stable.</summary>
+    /// <summary>Every diagnostic reported so far, ordered by file, position, code and message, so output is stable whatever order they came in.</summary>
     public ImmutableArray<Diagnostic> Diagnostics =>
     [
         .. _diagnostics
             .OrderBy(d => d.Location?.File ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Location?.Line ?? 0)
             .ThenBy(d => d.Location?.Column ?? 0)
-            .ThenBy(d => d.Code, StringComparer.Ordinal),
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal),
     ];
 
     public void Report(Diagnostic diagnostic) => _diagnostics.Enqueue(diagnostic);

@@ -1,11 +1,14 @@
 using KratomArticle.Content;
+using KratomArticle.Engine;
 
 namespace KratomArticle.Preview;
 
 /// <summary>
-/// Every file a build may read, with its stamp. Taken before and after a rebuild, two that differ show that a save
-/// overlapped the build, which may then hold half of a file, or some files from before a save and some from after it.
-/// The watcher's events say the same, but they can arrive after the build has ended.
+/// The stamps of the files a rebuild reads, and of every file of the pages it renders again. Taken before and after a
+/// rebuild, two that differ show that a save overlapped it, so it may hold half of a file, or a page made of some
+/// sections from before a save and some from after it. The watcher's events say the same, but they can arrive after
+/// the rebuild has ended. Files of other pages are not read again (the rebuild reuses what it kept of them), so they
+/// are not stamped: on a large site that would take longer than the rebuild.
 /// </summary>
 public sealed class InputStamps
 {
@@ -14,13 +17,16 @@ public sealed class InputStamps
 
     private InputStamps(Dictionary<string, FileStamp>? files) => _files = files;
 
-    public static InputStamps Take(IEnumerable<string> folders)
+    /// <summary>Stamps what a rebuild after <paramref name="changes"/> reads; everything in the input folders when anything may have changed.</summary>
+    public static InputStamps Take(ChangeBatch changes, BuildOptions options)
     {
+        string[] folders = [options.ContentDirectory, options.ThemeAssetsDirectory];
         try
         {
-            return new(folders.Where(Directory.Exists)
-                .SelectMany(folder => Directory.EnumerateFiles(folder, "*", DiscoverContent.Walk))
-                .ToDictionary(path => path, FileStamp.Of, StringComparer.Ordinal));
+            var files = changes.Everything
+                ? folders.SelectMany(FilesUnder)
+                : changes.Paths.SelectMany(path => Directory.Exists(path) ? FilesUnder(path) : FilesOfItsPage(path, options.ContentDirectory));
+            return new(files.Distinct(StringComparer.Ordinal).ToDictionary(path => path, FileStamp.Of, StringComparer.Ordinal));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -28,7 +34,28 @@ public sealed class InputStamps
         }
     }
 
-    public bool SameAs(InputStamps other) =>
-        _files is not null && other._files is not null && _files.Count == other._files.Count
+    public bool SameAs(InputStamps? other) =>
+        _files is not null && other?._files is not null && _files.Count == other._files.Count
         && _files.All(file => other._files.TryGetValue(file.Key, out var stamp) && stamp == file.Value);
+
+    private static IEnumerable<string> FilesUnder(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", DiscoverContent.Walk) : [];
+
+    /// <summary>The file, and when it is a folder's index or one of its numbered sections, the other Markdown files of that page.</summary>
+    private static IEnumerable<string> FilesOfItsPage(string path, string contentDirectory)
+    {
+        if (FolderPaths.RelativeTo(contentDirectory, path) is not { } relative
+            || ContentFile.Classify(relative, path) is not { Kind: ContentKind.Section } and not { IsFolderIndex: true }
+            || Path.GetDirectoryName(path) is not { } folder
+            || !Directory.Exists(folder))
+        {
+            return [path];
+        }
+
+        var pageKey = ContentFile.Classify(relative, path).PageKey;
+        return Directory.EnumerateFiles(folder, "*.md")
+            .Where(sibling => FolderPaths.RelativeTo(contentDirectory, sibling) is { } name
+                && ContentFile.Classify(name, sibling) is { PageKey: var key } page && key == pageKey && (page.Kind == ContentKind.Section || page.IsFolderIndex))
+            .Append(path);
+    }
 }

@@ -27,8 +27,6 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
 
     public PreviewState State => Volatile.Read(ref _state);
 
-    private string[] InputFolders => [options.ContentDirectory, options.ThemeAssetsDirectory];
-
     public async Task RunAsync(ContentWatcher watcher, CancellationToken stopping)
     {
         while (true)
@@ -60,9 +58,9 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
 
         var previous = State;
         var context = new BuildContext(options, new BuildLog(console.Out, verbose)) { Cache = _cache };
-        var before = InputStamps.Take(InputFolders);
+        var before = changes is null ? null : InputStamps.Take(changes, options);
         var (build, bug) = Run(context);
-        if (watcher is not null && (watcher.HasWaitingChanges || !before.SameAs(InputStamps.Take(InputFolders))))
+        if (changes is not null && watcher is not null && (watcher.HasWaitingChanges || !InputStamps.Take(changes, options).SameAs(before)))
         {
             // Files changed while this build read them, so it may hold some files from before a save and some from after
             // it, or half of a file. It is neither served nor reported; the watcher's next batch builds again.
@@ -139,7 +137,7 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
         {
             foreach (var folder in new[] { options.ContentDirectory, options.ThemeAssetsDirectory })
             {
-                if (RelativePath(folder, path) is { } relative)
+                if (FolderPaths.RelativeTo(folder, path) is { } relative)
                 {
                     _cache.Forget(relative);
                 }
@@ -148,7 +146,7 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
     }
 
     private IEnumerable<string> ContentPaths(ChangeBatch changes) =>
-        changes.Paths.Select(path => RelativePath(options.ContentDirectory, path)).OfType<string>();
+        changes.Paths.Select(path => FolderPaths.RelativeTo(options.ContentDirectory, path)).OfType<string>();
 
     /// <summary>Names the saved files; an editor's temporary files, gone by now, are left out when others remain.</summary>
     private string Describe(ChangeBatch changes)
@@ -163,12 +161,5 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
         }
 
         return shown.Count == 1 ? shown[0] : $"{shown[0]} and {Plural.Of(shown.Count - 1, "other file")}";
-    }
-
-    /// <summary>The path under <paramref name="folder"/> with <c>/</c> separators, or <see langword="null"/> when it is not under it.</summary>
-    private static string? RelativePath(string folder, string path)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : relative.Replace('\\', '/');
     }
 }

@@ -1,0 +1,68 @@
+using KratomArticle.Engine;
+using KratomArticle.Preview;
+using KratomArticle.Testing;
+
+namespace KratomArticle.Tests.Preview;
+
+/// <summary>The stamps that tell the preview a save overlapped a rebuild: every file of the saved page, and no other.</summary>
+public sealed class InputStampsTests : IDisposable
+{
+    private readonly TestSite _site = TestSite.WithRealContent();
+
+    public void Dispose() => _site.Dispose();
+
+    private BuildOptions Options => new(_site.Root, _site.ContentDirectory, null, IncludeDrafts: false);
+
+    [Theory]
+    [InlineData("01-neurotransmitters.md")]
+    [InlineData("04-conclusion.md")]
+    [InlineData("index.md")]
+    public void A_save_to_another_file_of_the_saved_page_is_seen(string otherFile)
+    {
+        var saved = new ChangeBatch([Path.Combine(_site.ContentDirectory, "02-mechanisms-and-evidence.md")], Everything: false);
+        var before = InputStamps.Take(saved, Options);
+
+        Append(otherFile, "\nA later save.\n");
+
+        Assert.False(InputStamps.Take(saved, Options).SameAs(before));
+    }
+
+    [Fact]
+    public void A_save_to_another_page_or_a_new_file_elsewhere_is_left_to_the_watcher()
+    {
+        _site.Write("about.md", "---\ntitle: About\n---\nText.\n");
+        var saved = new ChangeBatch([Path.Combine(_site.ContentDirectory, "about.md")], Everything: false);
+        var before = InputStamps.Take(saved, Options);
+
+        Append("02-mechanisms-and-evidence.md", "\nA later save.\n");
+        _site.Write("guides/index.md", "---\ntitle: Guides\n---\nText.\n");
+
+        Assert.True(InputStamps.Take(saved, Options).SameAs(before));
+        Append("about.md", "\nA later save.\n");
+        Assert.False(InputStamps.Take(saved, Options).SameAs(before));
+    }
+
+    [Fact]
+    public void A_new_section_of_the_saved_page_is_seen()
+    {
+        var saved = new ChangeBatch([Path.Combine(_site.ContentDirectory, "index.md")], Everything: false);
+        var before = InputStamps.Take(saved, Options);
+
+        _site.Write("05-further-reading.md", "---\ntitle: Further reading\n---\nText.\n");
+
+        Assert.False(InputStamps.Take(saved, Options).SameAs(before));
+    }
+
+    [Fact]
+    public void When_anything_may_have_changed_every_input_is_stamped()
+    {
+        var everything = new ChangeBatch([], Everything: true);
+        var before = InputStamps.Take(everything, Options);
+
+        File.AppendAllText(Path.Combine(_site.Root, "themes", "Default", "wwwroot", "site.css"), "\n/* edited */\n");
+
+        Assert.False(InputStamps.Take(everything, Options).SameAs(before));
+    }
+
+    private void Append(string file, string text) => File.AppendAllText(Path.Combine(_site.ContentDirectory, file), text);
+}
