@@ -12,7 +12,8 @@ namespace KratomArticle.Engine;
 public sealed class BuildCache
 {
     // By key first: a key is mostly a file's path, and a saved file's results are forgotten without looking at the others'.
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, CachedResult>> _results = new(StringComparer.Ordinal);
+    // A key has a result from a few steps at most, so they are kept in a small array, replaced whole when one is set.
+    private readonly ConcurrentDictionary<string, ImmutableArray<(string Step, CachedResult Result)>> _results = new(StringComparer.Ordinal);
 
     /// <param name="toldOfEveryChange">Whether the owner calls <see cref="Forget"/> for every file that changes (or <see cref="Clear"/>
     /// when it cannot tell), as the preview's watcher does; then a file's stamp need not be read to know it is unchanged.</param>
@@ -22,12 +23,24 @@ public sealed class BuildCache
 
     public bool TryGet(string step, string key, ImmutableArray<object> inputs, [NotNullWhen(true)] out CachedResult? result)
     {
+        if (_results.TryGetValue(key, out var steps))
+        {
+            foreach (var kept in steps)
+            {
+                if (kept.Step == step)
+                {
+                    result = kept.Result;
+                    return result.Inputs.SequenceEqual(inputs);
+                }
+            }
+        }
+
         result = null;
-        return _results.TryGetValue(key, out var steps) && steps.TryGetValue(step, out result) && result.Inputs.SequenceEqual(inputs);
+        return false;
     }
 
     public void Set(string step, string key, CachedResult result) =>
-        _results.GetOrAdd(key, _ => new(StringComparer.Ordinal))[step] = result;
+        _results.AddOrUpdate(key, _ => [(step, result)], (_, steps) => [.. steps.Where(kept => kept.Step != step), (step, result)]);
 
     /// <summary>Drops what every step kept under <paramref name="key"/>, and under any key inside it when it names a folder, e.g. for a file or a folder a watcher saw change.</summary>
     public void Forget(string key)

@@ -31,7 +31,8 @@ public sealed class ContentWatcher : IDisposable
             var quiet = Stopwatch.GetElapsedTime(changes[^1].At);
             if (quiet >= QuietPeriod || Stopwatch.GetElapsedTime(changes[0].At) >= LongestWait)
             {
-                return new ChangeBatch([.. changes.Select(c => c.Path).OfType<string>().Distinct(StringComparer.Ordinal)], changes.Any(c => c.Path is null));
+                return new ChangeBatch(
+                    [.. changes.Select(c => c.Path).OfType<string>().Distinct(StringComparer.Ordinal)], changes.Any(c => c.Path is null), changes.Any(c => c.AddsOrRemoves));
             }
 
             await Task.Delay(QuietPeriod - quiet, cancellationToken);
@@ -57,7 +58,7 @@ public sealed class ContentWatcher : IDisposable
     }
 
     /// <summary>Makes the next batch say that anything may have changed, e.g. the theme's code.</summary>
-    public void ReportEverythingChanged() => _changes.Writer.TryWrite(new Change(null, Stopwatch.GetTimestamp()));
+    public void ReportEverythingChanged() => _changes.Writer.TryWrite(new Change(null, AddsOrRemoves: true, Stopwatch.GetTimestamp()));
 
     public void Dispose()
     {
@@ -76,13 +77,13 @@ public sealed class ContentWatcher : IDisposable
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Changed += (_, e) => Post(folder, e.FullPath);
-        watcher.Created += (_, e) => Post(folder, e.FullPath);
-        watcher.Deleted += (_, e) => Post(folder, e.FullPath);
+        watcher.Changed += (_, e) => Post(folder, e.FullPath, addsOrRemoves: false);
+        watcher.Created += (_, e) => Post(folder, e.FullPath, addsOrRemoves: true);
+        watcher.Deleted += (_, e) => Post(folder, e.FullPath, addsOrRemoves: true);
         watcher.Renamed += (_, e) =>
         {
-            Post(folder, e.OldFullPath);
-            Post(folder, e.FullPath);
+            Post(folder, e.OldFullPath, addsOrRemoves: true);
+            Post(folder, e.FullPath, addsOrRemoves: true);
         };
         watcher.Error += (_, _) => ReportEverythingChanged();
         watcher.EnableRaisingEvents = true;
@@ -98,15 +99,16 @@ public sealed class ContentWatcher : IDisposable
     }
 
     /// <summary>Editors' swap and backup files are not content and trigger nothing.</summary>
-    private void Post(string folder, string path)
+    private void Post(string folder, string path, bool addsOrRemoves)
     {
         if (!DiscoverContent.IsIgnored(Path.GetRelativePath(folder, path).Replace('\\', '/')))
         {
-            _changes.Writer.TryWrite(new Change(path, Stopwatch.GetTimestamp()));
+            _changes.Writer.TryWrite(new Change(path, addsOrRemoves, Stopwatch.GetTimestamp()));
         }
     }
 
     /// <param name="Path">The full path of the file, or <see langword="null"/> when anything may have changed.</param>
+    /// <param name="AddsOrRemoves">Whether the event is a file or folder created, deleted or renamed, which changes the listing of the folders.</param>
     /// <param name="At">When the event came, as a <see cref="Stopwatch"/> timestamp.</param>
-    private readonly record struct Change(string? Path, long At);
+    private readonly record struct Change(string? Path, bool AddsOrRemoves, long At);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using KratomArticle.Cli;
+using KratomArticle.Content;
 using KratomArticle.Engine;
 using KratomArticle.Rendering;
 
@@ -131,6 +132,11 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
         {
             _cache.Clear();
             return;
+        }
+
+        if (changes.FilesAddedOrRemoved)
+        {
+            _cache.Forget(DiscoverContent.ListingKey);
         }
 
         foreach (var path in changes.Paths)

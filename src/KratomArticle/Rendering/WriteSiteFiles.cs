@@ -37,7 +37,8 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
         if (settings.BaseUrl is { } baseUrl)
         {
             // Both depend on the pages' paths and front matter only, so the preview reuses them after most saves.
-            ImmutableArray<object> inputs() => [settings, baseUrl, .. pages.Select(p => (p.UrlPath, p.FrontMatter))];
+            var sources = new Lazy<ImmutableArray<object>>(() => [settings, baseUrl, .. pages.Select(p => (p.UrlPath, p.FrontMatter))]);
+            ImmutableArray<object> inputs() => sources.Value;
             output.Write(context.Reuse(nameof(Sitemap), SitemapPath, inputs, _ => new OutputFile(SitemapPath, Sitemap(baseUrl, pages))));
             output.Write(context.Reuse(nameof(AtomFeed), FeedPath, inputs, _ => new OutputFile(FeedPath, AtomFeed.Write(settings, baseUrl, pages))));
         }

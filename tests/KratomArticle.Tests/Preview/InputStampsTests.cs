@@ -19,7 +19,7 @@ public sealed class InputStampsTests : IDisposable
     [InlineData("index.md")]
     public void A_save_to_another_file_of_the_saved_page_is_seen(string otherFile)
     {
-        var saved = new ChangeBatch([Path.Combine(_site.ContentDirectory, "02-mechanisms-and-evidence.md")], Everything: false);
+        var saved = new ChangeBatch([Path.Combine(_site.ContentDirectory, "02-mechanisms-and-evidence.md")], Everything: false, FilesAddedOrRemoved: false);
         var before = InputStamps.Take(saved, Options);
 
         Append(otherFile, "\nA later save.\n");
@@ -31,7 +31,7 @@ public sealed class InputStampsTests : IDisposable
     public void A_save_to_another_page_or_a_new_file_elsewhere_is_left_to_the_watcher()
     {
         _site.Write("about.md", "---\ntitle: About\n---\nText.\n");
-        var saved = new ChangeBatch([Path.Combine(_site.ContentDirectory, "about.md")], Everything: false);
+        var saved = new ChangeBatch([Path.Combine(_site.ContentDirectory, "about.md")], Everything: false, FilesAddedOrRemoved: false);
         var before = InputStamps.Take(saved, Options);
 
         Append("02-mechanisms-and-evidence.md", "\nA later save.\n");
@@ -45,7 +45,7 @@ public sealed class InputStampsTests : IDisposable
     [Fact]
     public void A_new_section_of_the_saved_page_is_seen()
     {
-        var saved = new ChangeBatch([Path.Combine(_site.ContentDirectory, "index.md")], Everything: false);
+        var saved = new ChangeBatch([Path.Combine(_site.ContentDirectory, "index.md")], Everything: false, FilesAddedOrRemoved: false);
         var before = InputStamps.Take(saved, Options);
 
         _site.Write("05-further-reading.md", "---\ntitle: Further reading\n---\nText.\n");
@@ -56,7 +56,7 @@ public sealed class InputStampsTests : IDisposable
     [Fact]
     public void When_anything_may_have_changed_every_input_is_stamped()
     {
-        var everything = new ChangeBatch([], Everything: true);
+        var everything = new ChangeBatch([], Everything: true, FilesAddedOrRemoved: true);
         var before = InputStamps.Take(everything, Options);
 
         File.AppendAllText(Path.Combine(_site.Root, "themes", "Default", "wwwroot", "site.css"), "\n/* edited */\n");

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using KratomArticle.Testing;
 
@@ -113,6 +114,25 @@ public sealed partial class LiveReloadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_page_a_renamed_page_and_a_deleted_section_are_served_without_a_restart()
+    {
+        var about = Path.Combine(_site.ContentDirectory, "about.md");
+        File.WriteAllText(about, "---\ntitle: About us\ndescription: Who writes this.\n---\nThe editorial team.\n");
+        await WaitForReloadAsync();
+        Assert.Contains("The editorial team.", await _preview.GetPageAsync("/about/"));
+
+        File.Move(about, Path.Combine(_site.ContentDirectory, "team.md"));
+        await WaitForReloadAsync();
+        Assert.Contains("The editorial team.", await _preview.GetPageAsync("/team/"));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOfAsync("/about/"));
+
+        Assert.Contains("Integrating Kratom into a Holistic Approach", await _preview.GetPageAsync());
+        File.Delete(Path.Combine(_site.ContentDirectory, "03-holistic-approach.md"));
+        await WaitForReloadAsync();
+        Assert.DoesNotContain("Integrating Kratom into a Holistic Approach", await _preview.GetPageAsync());
+    }
+
+    [Fact]
     public async Task An_editors_burst_of_temporary_files_renames_and_double_saves_is_one_rebuild()
     {
         var text = File.ReadAllText(SectionPath).Replace("has garnered attention", "has drawn attention", StringComparison.Ordinal);
@@ -152,4 +172,12 @@ public sealed partial class LiveReloadTests : IAsyncLifetime
 
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"([^\"]+)\"")]
     private static partial Regex Stylesheet();
+
+    private async Task WaitForReloadAsync() => Assert.Equal("reload", (await _page.WaitForAsync("reload", Soon)).Type);
+
+    private async Task<HttpStatusCode> StatusOfAsync(string path)
+    {
+        using var response = await _preview.Http.GetAsync(path, TestContext.Current.CancellationToken);
+        return response.StatusCode;
+    }
 }
