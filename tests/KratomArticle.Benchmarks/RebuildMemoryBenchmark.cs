@@ -13,14 +13,14 @@ public static class RebuildMemoryBenchmark
     public static Command Create()
     {
         var rebuilds = new Option<int>("--rebuilds") { Description = "How many rebuilds [default: 1000]", HelpName = "N", DefaultValueFactory = _ => 1000 };
-        var warmUp = new Option<int>("--warm-up") { Description = "Rebuilds before the baseline is taken [default: 200]", HelpName = "N", DefaultValueFactory = _ => 200 };
+        var warmUp = new Option<int?>("--warm-up") { Description = "Rebuilds before the baseline is taken [default: half of them]", HelpName = "N" };
         var command = new Command("rebuild-memory", "The preview's resident memory across many save-and-reload rebuilds; fails unless it stays flat");
         command.Options.Add(rebuilds);
         command.Options.Add(warmUp);
         command.SetAction((result, _) =>
         {
             var count = Math.Max(2, result.GetValue(rebuilds));
-            return RunAsync(count, Math.Clamp(result.GetValue(warmUp), 1, count - 1));
+            return RunAsync(count, Math.Clamp(result.GetValue(warmUp) ?? count / 2, 1, count - 1));
         });
         return command;
     }

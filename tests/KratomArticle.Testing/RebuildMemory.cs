@@ -2,8 +2,9 @@ namespace KratomArticle.Testing;
 
 /// <summary>
 /// The resident memory of <c>kratom preview</c> (a process of its own, over a copy of the real article) across many
-/// rebuilds, each one a save of a section and its reload. It grows over the first few hundred rebuilds while the runtime
-/// warms up, then levels off; it counts as flat when, from the end of the warm-up rebuilds to the last rebuild, it grows
+/// rebuilds, each one a save of a section and its reload. It grows in steps over the first several hundred rebuilds, as
+/// the garbage collector settles on the size of its heap, then levels off, while a leak would grow with every rebuild; so
+/// it counts as flat when, from the end of the warm-up rebuilds (half of them, by default) to the last rebuild, it grows
 /// by at most <see cref="FlatGrowth"/>.
 /// </summary>
 /// <param name="Start">After the first build.</param>

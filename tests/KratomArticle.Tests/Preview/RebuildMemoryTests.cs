@@ -11,7 +11,7 @@ public sealed class RebuildMemoryTests
     [Fact]
     public async Task The_preview_process_memory_stays_flat_across_300_rebuilds_each_with_its_reload()
     {
-        var memory = await RebuildMemory.MeasureAsync(rebuilds: 300, warmUp: 100, (_, _) => { });
+        var memory = await RebuildMemory.MeasureAsync(rebuilds: 300, warmUp: 150, (_, _) => { });
 
         Assert.Equal(300, memory.Reloads);
         Assert.Equal(300, memory.FinalVersion);
