@@ -62,12 +62,12 @@ public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, Im
             return true;
         }
 
-        return MarkdownGuard.CheckNesting(disclaimer, file.RelativePath, line, context)
+        return MarkdownGuard.CheckBeforeParsing(disclaimer, file.RelativePath, line, context)
             && MarkdownGuard.Run(() => MarkdownHtml.RenderFragment(disclaimer), file.RelativePath, line, context) is not null;
     }
 
     private static Markdig.Syntax.MarkdownDocument? ParseBody(ContentFile file, FrontMatterBlock block, BuildContext context) =>
-        MarkdownGuard.CheckNesting(block.Body, file.RelativePath, block.BodyLine, context)
+        MarkdownGuard.CheckBeforeParsing(block.Body, file.RelativePath, block.BodyLine, context)
             ? MarkdownGuard.Run(() => MarkdownHtml.Parse(block.Body), file.RelativePath, block.BodyLine, context)
             : null;
 }

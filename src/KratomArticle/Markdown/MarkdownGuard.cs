@@ -4,9 +4,11 @@ using KratomArticle.Engine;
 namespace KratomArticle.Markdown;
 
 /// <summary>
-/// Keeps pathological Markdown from hanging or crashing a build. Markdig refuses nesting past its depth limit
-/// by throwing, but only after time that grows with the cube of the depth (5,000 nested list items take
-/// minutes), so very deep list and quote nesting is refused up front, before Markdig sees it.
+/// Keeps pathological Markdown from hanging or crashing a build. Markdig refuses nesting past its depth limit by
+/// throwing, but only after time that grows with the cube of the depth (5,000 nested list items take minutes); some of
+/// its inline rules (unclosed links, runs of backticks, link reference definitions) take time that grows with the square
+/// of a paragraph's length; and the HTML parser of the link check takes time that grows with the square of the nesting
+/// of raw HTML. So these shapes are refused up front, before Markdig sees them, at sizes no article comes near.
 /// </summary>
 public static partial class MarkdownGuard
 {
@@ -16,10 +18,18 @@ public static partial class MarkdownGuard
     /// <summary>The most <c>&gt;</c> markers a line may start with.</summary>
     public const int MaxQuoteDepth = 64;
 
-    /// <summary>Reports the first line nested too deeply; returns whether the body may be parsed.</summary>
-    public static bool CheckNesting(string body, string file, int bodyLine, BuildContext context)
+    /// <summary>The longest paragraph, in characters, outside fenced code: 100,000 is about 15,000 words.</summary>
+    public const int MaxParagraphLength = 100_000;
+
+    /// <summary>The deepest nesting of raw HTML elements; browsers stop nesting at 512 too.</summary>
+    public const int MaxHtmlDepth = 512;
+
+    /// <summary>Reports the first place too deeply nested or too long; returns whether the text may be parsed.</summary>
+    public static bool CheckBeforeParsing(string body, string file, int bodyLine, BuildContext context)
     {
         var lineNumber = 0;
+        var paragraph = new ParagraphMeasure();
+        var html = new HtmlDepthMeasure();
         foreach (var line in body.AsSpan().EnumerateLines())
         {
             var indent = IndentColumns(line);
@@ -28,16 +38,29 @@ public static partial class MarkdownGuard
             if ((indent > MaxContainerIndent && ContainerStart().IsMatch(rest.ToString())) || quotes > MaxQuoteDepth)
             {
                 var depth = quotes > MaxQuoteDepth ? $"{quotes} levels of '>'" : $"a list item indented {indent} columns";
-                context.Report(Diagnostic.Error(DiagnosticCodes.MarkdownFailed,
-                    $"Lists or quotes are nested too deeply here ({depth}); flatten the nesting.",
-                    new SourceLocation(file, bodyLine + lineNumber, 1)));
-                return false;
+                return Refuse($"Lists or quotes are nested too deeply here ({depth}); flatten the nesting.", lineNumber);
+            }
+
+            if (paragraph.Add(line, lineNumber) is { } start)
+            {
+                return Refuse($"This paragraph is longer than {MaxParagraphLength:N0} characters, which takes Markdown too long to read; break it up with blank lines.", start);
+            }
+
+            if (html.Add(line))
+            {
+                return Refuse($"Raw HTML is nested more than {MaxHtmlDepth} elements deep here; close some elements (browsers stop nesting at {MaxHtmlDepth} too).", lineNumber);
             }
 
             lineNumber++;
         }
 
         return true;
+
+        bool Refuse(string message, int line)
+        {
+            context.Report(Diagnostic.Error(DiagnosticCodes.MarkdownFailed, message, new SourceLocation(file, bodyLine + line, 1)));
+            return false;
+        }
     }
 
     /// <summary>Runs a Markdig parse or render; a depth-limit refusal becomes a diagnostic at the file instead of a crash.</summary>
