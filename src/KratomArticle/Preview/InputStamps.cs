@@ -4,11 +4,11 @@ using KratomArticle.Engine;
 namespace KratomArticle.Preview;
 
 /// <summary>
-/// The stamps of the files a rebuild reads, and of every file of the pages it renders again. Taken before and after a
-/// rebuild, two that differ show that a save overlapped it, so it may hold half of a file, or a page made of some
-/// sections from before a save and some from after it. The watcher's events say the same, but they can arrive after
-/// the rebuild has ended. Files of other pages are not read again (the rebuild reuses what it kept of them), so they
-/// are not stamped: on a large site that would take longer than the rebuild.
+/// The stamps of the files a rebuild reads again. Taken before and after a rebuild, two that differ show that a save
+/// overlapped it, so it may hold half of a file, or a page made of some sections from before a save and some from after
+/// it. The watcher's events say the same, but they can arrive after the rebuild has ended. Files of other pages are not
+/// read again (the rebuild reuses what it kept of them), so they are not stamped: on a large site that would take
+/// longer than the rebuild.
 /// </summary>
 public sealed class InputStamps
 {
@@ -17,8 +17,13 @@ public sealed class InputStamps
 
     private InputStamps(Dictionary<string, FileStamp>? files) => _files = files;
 
-    /// <summary>Stamps what a rebuild after <paramref name="changes"/> reads; everything in the input folders when anything may have changed.</summary>
-    public static InputStamps Take(ChangeBatch changes, BuildOptions options)
+    /// <summary>
+    /// The files a rebuild after <paramref name="changes"/> reads again: those saved, and every file of their pages, so a page
+    /// is never made of a file read now and another kept from before (whose save the watcher may not have told of yet).
+    /// Everything in the input folders when anything may have changed; <see langword="null"/> when a folder changed while
+    /// it was being listed.
+    /// </summary>
+    public static IReadOnlyCollection<string>? FilesToReadAgain(ChangeBatch changes, BuildOptions options)
     {
         string[] folders = [options.ContentDirectory, options.ThemeAssetsDirectory];
         try
@@ -26,7 +31,20 @@ public sealed class InputStamps
             var files = changes.Everything
                 ? folders.SelectMany(FilesUnder)
                 : changes.Paths.SelectMany(path => Directory.Exists(path) ? FilesUnder(path) : FilesOfItsPage(path, options.ContentDirectory));
-            return new(files.Distinct(StringComparer.Ordinal).ToDictionary(path => path, FileStamp.Of, StringComparer.Ordinal));
+            return files.ToHashSet(StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Stamps the files; stamps of <see langword="null"/> (files that could not be listed) match none.</summary>
+    public static InputStamps Take(IReadOnlyCollection<string>? files)
+    {
+        try
+        {
+            return new(files?.ToDictionary(path => path, FileStamp.Of, StringComparer.Ordinal));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -34,8 +52,8 @@ public sealed class InputStamps
         }
     }
 
-    public bool SameAs(InputStamps? other) =>
-        _files is not null && other?._files is not null && _files.Count == other._files.Count
+    public bool SameAs(InputStamps other) =>
+        _files is not null && other._files is not null && _files.Count == other._files.Count
         && _files.All(file => other._files.TryGetValue(file.Key, out var stamp) && stamp == file.Value);
 
     private static IEnumerable<string> FilesUnder(string folder) =>

@@ -52,16 +52,18 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
     private async Task BuildAsync(ChangeBatch? changes, ContentWatcher? watcher, CancellationToken stopping)
     {
         var clock = Stopwatch.StartNew();
+        var readAgain = changes is null ? null : InputStamps.FilesToReadAgain(changes, options);
         if (changes is not null)
         {
-            Forget(changes);
+            Forget(changes, readAgain ?? []);
         }
 
         var previous = State;
         var context = new BuildContext(options, new BuildLog(console.Out, verbose)) { Cache = _cache };
-        var before = changes is null ? null : InputStamps.Take(changes, options);
+        var before = InputStamps.Take(readAgain);
         var (build, bug) = Run(context);
-        if (changes is not null && watcher is not null && (watcher.HasWaitingChanges || !InputStamps.Take(changes, options).SameAs(before)))
+        if (changes is not null && watcher is not null
+            && (watcher.HasWaitingChanges || !InputStamps.Take(InputStamps.FilesToReadAgain(changes, options)).SameAs(before)))
         {
             // Files changed while this build read them, so it may hold some files from before a save and some from after
             // it, or half of a file. It is neither served nor reported; the watcher's next batch builds again.
@@ -126,7 +128,8 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
         }
     }
 
-    private void Forget(ChangeBatch changes)
+    /// <param name="files">The files to read again: the saved ones and the other files of their pages.</param>
+    private void Forget(ChangeBatch changes, IEnumerable<string> files)
     {
         if (changes.Everything)
         {
@@ -139,7 +142,7 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
             _cache.Forget(DiscoverContent.ListingKey);
         }
 
-        foreach (var path in changes.Paths)
+        foreach (var path in changes.Paths.Concat(files))
         {
             foreach (var folder in new[] { options.ContentDirectory, options.ThemeAssetsDirectory })
             {
