@@ -50,7 +50,7 @@ public sealed class BuildCache
             return;
         }
 
-        // Not a key itself, so perhaps a folder. Enumerating the dictionary, unlike its Keys, neither locks it nor copies every key.
+        // Not a key itself, so perhaps a folder (or a file forgotten already, which a caller should not ask for twice: this reads every key). Enumerating the dictionary, unlike its Keys, neither locks it nor copies every key.
         foreach (var (entry, _) in _results)
         {
             if (entry.StartsWith(key, StringComparison.Ordinal) && entry.Length > key.Length && entry[key.Length] == '/')

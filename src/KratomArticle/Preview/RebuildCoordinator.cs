@@ -142,7 +142,7 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
             _cache.Forget(DiscoverContent.ListingKey);
         }
 
-        foreach (var path in changes.Paths.Concat(files))
+        foreach (var path in changes.Paths.Union(files, StringComparer.Ordinal))
         {
             foreach (var folder in new[] { options.ContentDirectory, options.ThemeAssetsDirectory })
             {
