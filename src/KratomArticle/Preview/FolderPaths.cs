@@ -1,5 +1,6 @@
 namespace KratomArticle.Preview;
 
+/// <summary>Paths the watcher reports, as the cache and the content folder name them.</summary>
 public static class FolderPaths
 {
     /// <summary>The path under <paramref name="folder"/> with <c>/</c> separators, or <see langword="null"/> when it is not under it.</summary>
