@@ -31,7 +31,7 @@ public sealed class LiveReloadClient : IAsyncDisposable
         return new LiveReloadClient(socket);
     }
 
-    public static Uri SocketUrl(Uri siteUrl) => new UriBuilder(siteUrl) { Scheme = "ws", Path = LiveReloadScript.SocketPath }.Uri;
+    private static Uri SocketUrl(Uri siteUrl) => new UriBuilder(siteUrl) { Scheme = "ws", Path = LiveReloadScript.SocketPath }.Uri;
 
     /// <summary>The next message; fails when none comes within <paramref name="timeout"/>.</summary>
     public async Task<LiveReloadMessage> NextAsync(TimeSpan timeout)

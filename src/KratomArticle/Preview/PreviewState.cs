@@ -13,7 +13,12 @@ public sealed record PreviewState(SiteSnapshot? Site, ImmutableArray<string> Err
 
     public string BuildId => Site?.BuildId ?? "";
 
-    /// <summary>What a page is told when it connects: which build is served, and the errors if the latest build failed.</summary>
+    /// <summary>
+    /// What a page is told when it connects: which build is served, and the errors if the latest build failed. Before
+    /// the first build there is nothing to tell; the build's reload message reaches the page when it is done.
+    /// </summary>
     public IEnumerable<LiveReloadMessage> Greeting() =>
-        Failed ? [LiveReloadMessage.Hello(BuildId), LiveReloadMessage.Failed(BuildId, Errors)] : [LiveReloadMessage.Hello(BuildId)];
+        Failed ? [LiveReloadMessage.Hello(BuildId), LiveReloadMessage.Failed(BuildId, Errors)]
+        : Site is null ? []
+        : [LiveReloadMessage.Hello(BuildId)];
 }
