@@ -26,16 +26,11 @@ public sealed class DiscoverContent : IModule<string, ImmutableArray<ContentFile
     private static ImmutableArray<ContentFile> List(string contentDirectory) =>
     [
         .. Directory.EnumerateFiles(contentDirectory, "*", Walk)
-            .Select(full => (full, relative: RelativePath(contentDirectory, full)))
+            .Select(full => (full, relative: FolderPaths.RelativeTo(contentDirectory, full)!))
             .Where(file => !IsIgnored(file.relative))
             .OrderBy(file => file.relative, StringComparer.Ordinal)
             .Select(file => ContentFile.Classify(file.relative, file.full)),
     ];
-
-    private static string RelativePath(string contentDirectory, string full) =>
-        full.Length > contentDirectory.Length && full.StartsWith(contentDirectory, StringComparison.Ordinal) && full[contentDirectory.Length] == Path.DirectorySeparatorChar
-            ? full[(contentDirectory.Length + 1)..].Replace('\\', '/')
-            : Path.GetRelativePath(contentDirectory, full).Replace('\\', '/');
 
     /// <summary>Dot files and editors' backup files are never content.</summary>
     public static bool IsIgnored(string relativePath) =>

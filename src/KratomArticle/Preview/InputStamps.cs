@@ -63,17 +63,19 @@ public sealed class InputStamps
     private static IEnumerable<string> FilesOfItsPage(string path, string contentDirectory)
     {
         if (FolderPaths.RelativeTo(contentDirectory, path) is not { } relative
-            || ContentFile.Classify(relative, path) is not { Kind: ContentKind.Section } and not { IsFolderIndex: true }
+            || ContentFile.Classify(relative, path) is not { } saved
+            || !IsPartOfFolderPage(saved)
             || Path.GetDirectoryName(path) is not { } folder
             || !Directory.Exists(folder))
         {
             return [path];
         }
 
-        var pageKey = ContentFile.Classify(relative, path).PageKey;
         return Directory.EnumerateFiles(folder, "*.md")
             .Where(sibling => FolderPaths.RelativeTo(contentDirectory, sibling) is { } name
-                && ContentFile.Classify(name, sibling) is { PageKey: var key } page && key == pageKey && (page.Kind == ContentKind.Section || page.IsFolderIndex))
+                && ContentFile.Classify(name, sibling) is var file && IsPartOfFolderPage(file) && file.PageKey == saved.PageKey)
             .Append(path);
     }
+
+    private static bool IsPartOfFolderPage(ContentFile file) => file.Kind == ContentKind.Section || file.IsFolderIndex;
 }

@@ -18,7 +18,7 @@ public sealed class LoadThemeAssets : IModule<string, ImmutableArray<ThemeAsset>
         return (ImmutableArray<ThemeAsset>)
         [
             .. Directory.EnumerateFiles(assetsDirectory, "*", DiscoverContent.Walk)
-                .Select(full => Path.GetRelativePath(assetsDirectory, full).Replace('\\', '/'))
+                .Select(full => FolderPaths.RelativeTo(assetsDirectory, full)!)
                 .Order(StringComparer.Ordinal)
                 .Select(name => Load(name, Path.Combine(assetsDirectory, name), context)),
         ];

@@ -1,0 +1,18 @@
+namespace KratomArticle.Content;
+
+/// <summary>Paths of files in the site's folders, as the content listing, the cache and the watcher name them.</summary>
+public static class FolderPaths
+{
+    /// <summary>The path under <paramref name="folder"/> with <c>/</c> separators, or <see langword="null"/> when it is not under it.</summary>
+    public static string? RelativeTo(string folder, string path)
+    {
+        // A path listed or watched from the folder starts with it; that common case needs no normalising.
+        if (path.Length > folder.Length && path.StartsWith(folder, StringComparison.Ordinal) && path[folder.Length] == Path.DirectorySeparatorChar)
+        {
+            return path[(folder.Length + 1)..].Replace('\\', '/');
+        }
+
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : relative.Replace('\\', '/');
+    }
+}
