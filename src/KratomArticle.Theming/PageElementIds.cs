@@ -1,17 +1,8 @@
 namespace KratomArticle.Theming;
 
-/// <summary>
-/// The element ids a theme puts on every page. Heading ids are chosen around them, so a heading
-/// called "Main" can never collide with the theme's own <c>id="main"</c>.
-/// </summary>
+/// <summary>Element ids the generator and every theme agree on.</summary>
 public static class PageElementIds
 {
-    public const string Main = "main";
-    public const string Top = "top";
-    public const string TocTitle = "toc-title";
-    public const string DisclaimerTitle = "disclaimer-title";
+    /// <summary>The id of the References heading, which each citation in the text names in its <c>aria-describedby</c>.</summary>
     public const string References = "references";
-    public const string CopyStatus = "copy-status";
-
-    public static IReadOnlyList<string> All { get; } = [Main, Top, TocTitle, DisclaimerTitle, References, CopyStatus];
 }

@@ -24,11 +24,11 @@ public static class SitePipeline
     {
         var files = context.Run(new DiscoverContent(), context.Options.ContentDirectory);
         var settings = context.Run(new LoadSiteSettings(), files);
-        var themeAssets = context.Run(new LoadThemeAssets(), context.Options.ThemeAssetsDirectory);
+        var themeAssets = context.Run(new LoadThemeAssets(), context.Options.Theme);
         var pageFiles = context.Run(new GroupPageFiles(), files);
 
         using var renderers = new ThemeRendererPool();
-        var theme = settings is null || themeAssets is null ? null : new RenderTheme(settings, themeAssets.Value, renderers);
+        var theme = settings is null ? null : new RenderTheme(context.Options.Theme, settings, themeAssets, renderers);
         var links = new SiteLinkIndex();
         var pages = context.Run(new InParallel<PageFiles, ArticleSummary?>(new BuildPage(theme, output, links)), pageFiles);
         ImmutableArray<ArticleSummary> built = [.. pages.OfType<ArticleSummary>()];
@@ -45,7 +45,7 @@ public static class SitePipeline
         var notFound = theme.RenderNotFound();
         output.Write(notFound.File);
         links.Add(notFound.Links);
-        context.Run(new WriteSiteFiles(settings!, themeAssets!.Value, files, output, links), built);
+        context.Run(new WriteSiteFiles(settings!, themeAssets, files, output, links), built);
         if (context.Options.CheckLinks)
         {
             context.Run(new CheckLinks(output.Paths, settings!.BaseUrl?.AbsolutePath ?? "/"), links);

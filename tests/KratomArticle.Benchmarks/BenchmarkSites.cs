@@ -72,14 +72,6 @@ public sealed class BenchmarkSites(string root)
     private void WriteSiteFiles()
     {
         WriteOurs("site.yml", "title: Benchmark\ndescription: Synthetic pages.\nbase-url: https://example.org/\nlanguage: en\n");
-        var assets = Path.Combine(RepositoryPaths.Themes, "Default", "wwwroot");
-        foreach (var file in Directory.GetFiles(assets))
-        {
-            var target = Path.Combine(Ours, "themes", "Default", "wwwroot", Path.GetFileName(file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-
         Write(Hugo, "hugo.toml", HugoConfig);
         Write(Hugo, "layouts/_default/single.html", HugoPage);
         Write(Hugo, "layouts/_default/list.html", HugoPage);

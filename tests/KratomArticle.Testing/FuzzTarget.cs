@@ -1,6 +1,7 @@
 using System.Text;
 using KratomArticle.Engine;
 using KratomArticle.Markdown;
+using KratomArticle.Themes.Default;
 using KratomArticle.Theming;
 
 namespace KratomArticle.Testing;
@@ -43,7 +44,7 @@ public static class FuzzTarget
             File.WriteAllBytes(Path.Combine(content, path), bytes);
         }
 
-        var context = new BuildContext(new BuildOptions(Root, content, null, IncludeDrafts: true), BuildLog.Silent);
+        var context = new BuildContext(new BuildOptions(Root, content, null, IncludeDrafts: true, DefaultTheme.Instance), BuildLog.Silent);
         var build = SitePipeline.Build(context);
         foreach (var page in build.Pages)
         {
@@ -54,7 +55,7 @@ public static class FuzzTarget
     /// <summary>The page would be written: its heading ids must be unique fragments that stay clear of the theme's own ids.</summary>
     private static void CheckHeadings(IEnumerable<PageHeading> headings)
     {
-        var ids = new HashSet<string>(PageElementIds.All, StringComparer.Ordinal);
+        var ids = new HashSet<string>(DefaultTheme.Instance.ReservedIds, StringComparer.Ordinal);
         foreach (var heading in headings)
         {
             if (heading.Id.Length == 0 || heading.Id.Any(c => char.IsWhiteSpace(c) || c == '#') || !ids.Add(heading.Id))
@@ -66,14 +67,6 @@ public static class FuzzTarget
 
     private static string CreateRoot()
     {
-        var root = Directory.CreateTempSubdirectory("kratom-fuzz-site-").FullName;
-        var assets = Path.Combine(root, "themes", "Default", "wwwroot");
-        Directory.CreateDirectory(assets);
-        foreach (var asset in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "theme-assets")))
-        {
-            File.Copy(asset, Path.Combine(assets, Path.GetFileName(asset)));
-        }
-
-        return root;
+        return Directory.CreateTempSubdirectory("kratom-fuzz-site-").FullName;
     }
 }

@@ -1,4 +1,6 @@
 using KratomArticle.Engine;
+using KratomArticle.Themes.Default;
+using KratomArticle.Theming;
 
 namespace KratomArticle.Testing;
 
@@ -7,9 +9,10 @@ public static class SiteBuilder
 {
     /// <param name="cache">The results of earlier builds to reuse, as the preview keeps them.</param>
     /// <param name="maxParallelism">How many pages to build at once; all cores when not given.</param>
-    public static (SiteBuild Build, BuildContext Context) Build(TestSite site, bool drafts = false, BuildCache? cache = null, int? maxParallelism = null)
+    /// <param name="theme">The theme to render with; the default theme when not given.</param>
+    public static (SiteBuild Build, BuildContext Context) Build(TestSite site, bool drafts = false, BuildCache? cache = null, int? maxParallelism = null, Theme? theme = null)
     {
-        var options = new BuildOptions(site.Root, site.ContentDirectory, null, drafts) { MaxParallelism = maxParallelism };
+        var options = new BuildOptions(site.Root, site.ContentDirectory, null, drafts, theme ?? DefaultTheme.Instance) { MaxParallelism = maxParallelism };
         var context = new BuildContext(options, BuildLog.Silent) { Cache = cache };
         return (SitePipeline.Build(context), context);
     }

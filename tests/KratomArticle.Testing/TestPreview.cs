@@ -1,6 +1,7 @@
 using System.Net;
 using KratomArticle.Cli;
 using KratomArticle.Engine;
+using KratomArticle.Themes.Default;
 using KratomArticle.Preview;
 
 namespace KratomArticle.Testing;
@@ -36,7 +37,7 @@ public sealed class TestPreview : IAsyncDisposable
     public static async Task<TestPreview> StartAsync(TestSite site, int port = 0, Uri? baseUrl = null)
     {
         var preview = new TestPreview();
-        var options = new PreviewOptions(new BuildOptions(site.Root, site.ContentDirectory, baseUrl, IncludeDrafts: false), IPAddress.Loopback, port, Verbose: false);
+        var options = new PreviewOptions(new BuildOptions(site.Root, site.ContentDirectory, baseUrl, IncludeDrafts: false, DefaultTheme.Instance), IPAddress.Loopback, port, Verbose: false);
         preview.Server = await PreviewServer.StartAsync(options, new CliConsole(preview._syncOut, preview._syncError, site.Root), preview._stop.Token);
         preview.Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = preview.Url };
         return preview;

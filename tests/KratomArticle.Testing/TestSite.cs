@@ -3,8 +3,8 @@ using System.Text;
 namespace KratomArticle.Testing;
 
 /// <summary>
-/// A site root in a temporary folder: a copy of the repository's theme assets, and either a copy of the
-/// real content or content written by the test. Deleted on dispose.
+/// A site root in a temporary folder, holding either a copy of the real content or content written by the test,
+/// and files that override the theme's when a test writes them. Deleted on dispose.
 /// </summary>
 public sealed class TestSite : IDisposable
 {
@@ -12,7 +12,6 @@ public sealed class TestSite : IDisposable
     {
         Root = root;
         Directory.CreateDirectory(ContentDirectory);
-        CopyDirectory(Path.Combine(RepositoryPaths.Themes, "Default", "wwwroot"), Path.Combine(root, "themes", "Default", "wwwroot"));
     }
 
     public string Root { get; }
@@ -20,6 +19,9 @@ public sealed class TestSite : IDisposable
     public string ContentDirectory => Path.Combine(Root, "content");
 
     public string OutputDirectory => Path.Combine(Root, "output");
+
+    /// <summary>The folder whose files override the default theme's.</summary>
+    public string ThemeOverlayDirectory => Path.Combine(Root, "themes", "Default", "wwwroot");
 
     /// <summary>A site holding a copy of the repository's real content.</summary>
     public static TestSite WithRealContent()
@@ -48,13 +50,14 @@ public sealed class TestSite : IDisposable
     /// <summary>Writes a content file (UTF-8, no BOM, the text exactly as given) and returns its full path.</summary>
     public string Write(string relativePath, string text) => WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(text));
 
-    public string WriteBytes(string relativePath, byte[] bytes)
-    {
-        var path = Path.Combine(ContentDirectory, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    public string WriteBytes(string relativePath, byte[] bytes) => WriteFile(Path.Combine(ContentDirectory, relativePath), bytes);
+
+    /// <summary>Writes a file over the default theme's file of the same path (or beside them) and returns its full path.</summary>
+    public string WriteThemeFile(string relativePath, string text) =>
+        WriteFile(Path.Combine(ThemeOverlayDirectory, relativePath), new UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>Puts a copy of the repository's theme files in the site's overlay folder, as this repository's own root has.</summary>
+    public void CopyThemeFiles() => CopyDirectory(Path.Combine(RepositoryPaths.Themes, "Default", "wwwroot"), ThemeOverlayDirectory);
 
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(OutputDirectory, relativePath));
 
@@ -72,6 +75,13 @@ public sealed class TestSite : IDisposable
         {
             Directory.Delete(Root, recursive: true);
         }
+    }
+
+    private static string WriteFile(string path, byte[] bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
     }
 
     private static string NewRoot() => Path.Combine(Path.GetTempPath(), "kratom-test-" + Guid.NewGuid().ToString("N")[..12]);

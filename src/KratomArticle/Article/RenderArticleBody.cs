@@ -134,7 +134,7 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
     /// <param name="reservedIds">Ids the page's references take, which headings must step around.</param>
     private static List<AssignedHeading> AssignIds(List<FoundHeading> found, IEnumerable<string> reservedIds, BuildContext context)
     {
-        var allocator = new HeadingIdAllocator(PageElementIds.All.Concat(reservedIds));
+        var allocator = new HeadingIdAllocator(context.Options.Theme.ReservedIds.Concat(reservedIds));
         var explicitIds = found.Select(h => ClaimExplicitId(h, allocator, context)).ToList();
         return [.. found.Select((h, i) =>
         {

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace KratomArticle.Cli;
 
-/// <summary>The command line: <c>build</c> (the default), <c>preview</c> and <c>check</c>.</summary>
+/// <summary>The command line: <c>build</c> (the default), <c>preview</c>, <c>check</c> and <c>init</c>.</summary>
 public static class KratomCli
 {
     public static RootCommand Create(CliConsole console)
@@ -12,6 +12,7 @@ public static class KratomCli
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(PreviewCommand.Create(console));
+        root.Subcommands.Add(InitCommand.Create(console));
         return root;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KratomArticle.Content;
 using KratomArticle.Engine;
+using KratomArticle.Themes.Default;
 
 namespace KratomArticle.Cli;
 
@@ -61,7 +62,7 @@ public sealed class SiteOptions
             throw new UsageException($"--base-url must be an absolute http or https URL, not '{baseUrlText}'.");
         }
 
-        return new BuildOptions(root, content, baseUrl, result.GetValue(Drafts));
+        return new BuildOptions(root, content, baseUrl, result.GetValue(Drafts), DefaultTheme.Instance);
     }
 
     private static string FindRoot(string workingDirectory)

@@ -1,16 +1,17 @@
+using KratomArticle.Theming;
+
 namespace KratomArticle.Engine;
 
 /// <summary>What to build and from where; paths are absolute.</summary>
-/// <param name="Root">The site root: it holds <c>content/</c> and <c>themes/</c>.</param>
+/// <param name="Root">The site root: it holds <c>content/</c>, and may hold files that override the theme's.</param>
 /// <param name="BaseUrlOverride">An absolute base URL, ending in <c>/</c>, that replaces <c>base-url</c> from site.yml.</param>
 /// <param name="IncludeDrafts">Whether pages and sections with <c>draft: true</c> are built.</param>
-public sealed record BuildOptions(string Root, string ContentDirectory, Uri? BaseUrlOverride, bool IncludeDrafts)
+/// <param name="Theme">The theme every page is rendered with.</param>
+public sealed record BuildOptions(string Root, string ContentDirectory, Uri? BaseUrlOverride, bool IncludeDrafts, Theme Theme)
 {
     /// <summary>Whether links and fragments are validated after rendering (<c>--no-check</c> turns it off).</summary>
     public bool CheckLinks { get; init; } = true;
 
     /// <summary>How many pages are built at once; <see langword="null"/> for as many as there are cores.</summary>
     public int? MaxParallelism { get; init; }
-
-    public string ThemeAssetsDirectory => Path.Combine(Root, "themes", "Default", "wwwroot");
 }

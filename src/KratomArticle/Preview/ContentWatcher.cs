@@ -17,10 +17,10 @@ public sealed class ContentWatcher : IDisposable
     private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(500);
 
     private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>(new() { SingleReader = true });
-    private readonly FileSystemWatcher[] _watchers;
+    private readonly FolderWatch[] _watches;
 
-    /// <param name="folders">The folders to watch, with their subfolders; those that do not exist are skipped.</param>
-    public ContentWatcher(IEnumerable<string> folders) => _watchers = [.. folders.Where(Directory.Exists).Select(Watch)];
+    /// <param name="folders">The folders to watch, with their subfolders; one that appears or disappears later changes everything.</param>
+    public ContentWatcher(IEnumerable<string> folders) => _watches = [.. folders.Select(Watch)];
 
     public async Task<ChangeBatch> NextBatchAsync(CancellationToken cancellationToken)
     {
@@ -62,32 +62,27 @@ public sealed class ContentWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
+        foreach (var watch in _watches)
         {
-            watcher.Dispose();
+            watch.Dispose();
         }
 
         _changes.Writer.TryComplete();
     }
 
-    private FileSystemWatcher Watch(string folder)
+    private FolderWatch Watch(string folder)
     {
-        var watcher = new FileSystemWatcher(folder)
+        var watch = new FolderWatch(folder, e =>
         {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        watcher.Changed += (_, e) => Post(folder, e.FullPath, addsOrRemoves: false);
-        watcher.Created += (_, e) => Post(folder, e.FullPath, addsOrRemoves: true);
-        watcher.Deleted += (_, e) => Post(folder, e.FullPath, addsOrRemoves: true);
-        watcher.Renamed += (_, e) =>
-        {
-            Post(folder, e.OldFullPath, addsOrRemoves: true);
-            Post(folder, e.FullPath, addsOrRemoves: true);
-        };
-        watcher.Error += (_, _) => ReportEverythingChanged();
-        watcher.EnableRaisingEvents = true;
-        return watcher;
+            if (e is RenamedEventArgs renamed)
+            {
+                Post(folder, renamed.OldFullPath, addsOrRemoves: true);
+            }
+
+            Post(folder, e.FullPath, addsOrRemoves: e.ChangeType != WatcherChangeTypes.Changed);
+        }, ReportEverythingChanged);
+        watch.Failed += ReportEverythingChanged;
+        return watch;
     }
 
     private void TakeWaiting(List<Change> changes)

@@ -1,5 +1,6 @@
 using KratomArticle.Content;
 using KratomArticle.Engine;
+using KratomArticle.Rendering;
 
 namespace KratomArticle.Preview;
 
@@ -25,7 +26,7 @@ public sealed class InputStamps
     /// </summary>
     public static IReadOnlyCollection<string>? FilesToReadAgain(ChangeBatch changes, BuildOptions options)
     {
-        string[] folders = [options.ContentDirectory, options.ThemeAssetsDirectory];
+        string[] folders = [options.ContentDirectory, ThemeOverlay.Folder(options)];
         try
         {
             var files = changes.Everything

@@ -1,5 +1,6 @@
 using System.Net;
 using KratomArticle.Cli;
+using KratomArticle.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -102,7 +103,7 @@ public sealed class PreviewServer : IAsyncDisposable
         // Without --base-url, the pages' absolute links (canonical, sitemap, the 404 page's) point at the preview itself.
         var build = options.Build with { BaseUrlOverride = options.Build.BaseUrlOverride ?? Url };
         _coordinator = new RebuildCoordinator(build, options.Verbose, console, hub, basePath);
-        var watcher = new ContentWatcher([build.ContentDirectory, build.ThemeAssetsDirectory]);
+        var watcher = new ContentWatcher([build.ContentDirectory, ThemeOverlay.Folder(build)]);
         ThemeHotReload.Updated += watcher.ReportEverythingChanged;
         await _coordinator.BuildFirstAsync();
         Stopped = RunUntilStoppedAsync(_coordinator.RunAsync(watcher, _stop.Token), watcher);

@@ -144,7 +144,7 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
 
         foreach (var path in changes.Paths.Union(files, StringComparer.Ordinal))
         {
-            foreach (var folder in new[] { options.ContentDirectory, options.ThemeAssetsDirectory })
+            foreach (var folder in new[] { options.ContentDirectory, ThemeOverlay.Folder(options) })
             {
                 if (FolderPaths.RelativeTo(folder, path) is { } relative)
                 {

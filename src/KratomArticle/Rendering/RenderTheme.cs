@@ -4,13 +4,12 @@ using KratomArticle.Checking;
 using KratomArticle.Content;
 using KratomArticle.Engine;
 using KratomArticle.Output;
-using KratomArticle.Themes.Default;
 using KratomArticle.Theming;
 
 namespace KratomArticle.Rendering;
 
 /// <summary>Renders an article, or the site's 404 page, through the theme's Razor components, and reads the ids and links of the result.</summary>
-public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers) : IModule<RenderedArticle, RenderedPage>
+public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers) : IModule<RenderedArticle, RenderedPage>
 {
     public const string NotFoundPath = "404.html";
 
@@ -25,7 +24,7 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
         var path = article.Source.OutputPath;
         return context.Reuse(nameof(RenderTheme), path, () => [.. CacheInputs, .. article.Source.Files], _ =>
         {
-            var html = renderers.Render<ArticlePage>(ToView(article));
+            var html = renderers.Render(theme.ArticlePage, ToView(article));
             return new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source)));
         });
     }
@@ -36,7 +35,7 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
         // A 404 page is served at any depth, so its links start from the site's absolute path rather than a relative one.
         var siteRoot = settings.BaseUrl?.AbsolutePath ?? "/";
         var notFoundLinks = new PageLinks(siteRoot, null, _assetNames, FeedPathFrom(siteRoot));
-        var html = renderers.Render<NotFoundPage>(new NotFoundView(_site, notFoundLinks));
+        var html = renderers.Render(theme.NotFoundPage, new NotFoundView(_site, notFoundLinks));
         return new RenderedPage(new OutputFile(NotFoundPath, html), PageLinkIndex.Read(NotFoundPath, html, authored: false, SourceLinks.None(NotFoundPath)));
     }
 

@@ -2,16 +2,23 @@ using System.Security.Cryptography;
 
 namespace KratomArticle.Rendering;
 
-/// <summary>A static file of the theme, published under a name that carries a hash of its content so browsers can cache it forever.</summary>
+/// <summary>A static file of the theme, as it is published.</summary>
 /// <param name="Name">The file's path under the theme's <c>wwwroot/</c>, e.g. <c>site.css</c>.</param>
-/// <param name="PublishedName">The name it is written under, e.g. <c>site.3f2a9c1b0d.css</c>.</param>
+/// <param name="PublishedName">The path it is written under: for a file the theme ships, its name with a hash of its content
+/// (<c>site.3f2a9c1b0d.css</c>), so browsers can cache it forever; for a file a site adds, its own name, so other files can
+/// refer to it.</param>
 public sealed record ThemeAsset(string Name, string PublishedName, ReadOnlyMemory<byte> Content)
 {
     private const int HashLength = 10;
 
-    public static ThemeAsset Create(string name, byte[] content)
+    public static ThemeAsset Create(string name, ReadOnlyMemory<byte> content, bool fingerprint = true)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..HashLength];
+        if (!fingerprint)
+        {
+            return new ThemeAsset(name, name, content);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content.Span))[..HashLength];
         var extension = Path.GetExtension(name);
         return new ThemeAsset(name, $"{name[..^extension.Length]}.{hash}{extension}", content);
     }

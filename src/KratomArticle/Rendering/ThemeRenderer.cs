@@ -18,10 +18,9 @@ public sealed class ThemeRenderer : IDisposable
     private HtmlRenderer _renderer = Create();
     private int _renders;
 
-    /// <summary>Renders <typeparamref name="TComponent"/> with its <c>Page</c> parameter set to <paramref name="page"/>.</summary>
-    public byte[] Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(object page)
-        where TComponent : IComponent =>
-        RenderAsync<TComponent>(page).GetAwaiter().GetResult();
+    /// <summary>Renders the component with its <c>Page</c> parameter set to <paramref name="page"/>.</summary>
+    public byte[] Render([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type component, object page) =>
+        RenderAsync(component, page).GetAwaiter().GetResult();
 
     public void Dispose()
     {
@@ -29,8 +28,7 @@ public sealed class ThemeRenderer : IDisposable
         _html.Dispose();
     }
 
-    private async Task<byte[]> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(object page)
-        where TComponent : IComponent
+    private async Task<byte[]> RenderAsync([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type component, object page)
     {
         if (++_renders > RendersPerRenderer)
         {
@@ -42,7 +40,7 @@ public sealed class ThemeRenderer : IDisposable
         return await _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
-            var output = await _renderer.RenderComponentAsync<TComponent>(parameters);
+            var output = await _renderer.RenderComponentAsync(component, parameters);
             _html.Clear();
             output.WriteHtmlTo(_html);
             return _html.WrittenBytes.ToArray();

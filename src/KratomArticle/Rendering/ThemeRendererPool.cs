@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.AspNetCore.Components;
 
 namespace KratomArticle.Rendering;
 
@@ -9,13 +8,12 @@ public sealed class ThemeRendererPool : IDisposable
 {
     private readonly ConcurrentBag<ThemeRenderer> _idle = [];
 
-    public byte[] Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(object page)
-        where TComponent : IComponent
+    public byte[] Render([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type component, object page)
     {
         var renderer = _idle.TryTake(out var idle) ? idle : new ThemeRenderer();
         try
         {
-            return renderer.Render<TComponent>(page);
+            return renderer.Render(component, page);
         }
         finally
         {

@@ -24,12 +24,9 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
     public int Run(ImmutableArray<ArticleSummary> pages, BuildContext context)
     {
         var written = output.FileCount;
-        foreach (var asset in themeAssets)
-        {
-            output.Write(new OutputFile(asset.PublishedName, asset.Content));
-        }
-
-        foreach (var file in contentFiles.Where(f => f.Kind == ContentKind.Asset))
+        var contentAssets = contentFiles.Where(f => f.Kind == ContentKind.Asset).ToList();
+        WriteThemeAssets(contentAssets, context);
+        foreach (var file in contentAssets)
         {
             WriteContentAsset(file, context);
         }
@@ -50,6 +47,24 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
 
         output.Write(OutputFile.FromText(RobotsPath, Robots(settings.BaseUrl)));
         return output.FileCount - written;
+    }
+
+    /// <summary>Writes the theme's files, except one a site adds under a path that a page, a content file or a site file has.</summary>
+    private void WriteThemeAssets(List<ContentFile> contentAssets, BuildContext context)
+    {
+        var taken = output.Paths.Concat(contentAssets.Select(f => f.RelativePath)).Concat([SitemapPath, RobotsPath, FeedPath]).ToHashSet(StringComparer.Ordinal);
+        foreach (var asset in themeAssets)
+        {
+            if (taken.Contains(asset.PublishedName))
+            {
+                var shown = ThemeOverlay.Shown(context.Options, Path.Combine(ThemeOverlay.Folder(context.Options), asset.Name));
+                context.Report(Diagnostic.Error(DiagnosticCodes.ThemeFileUnusable,
+                    $"{shown} would be published as {asset.PublishedName}, which the site already has; rename it.", null));
+                continue;
+            }
+
+            output.Write(new OutputFile(asset.PublishedName, asset.Content));
+        }
     }
 
     /// <summary>Copies the file as it is; an HTML file among the content is read for the link check too.</summary>

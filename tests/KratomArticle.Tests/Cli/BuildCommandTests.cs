@@ -29,20 +29,6 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_root_without_the_theme_folder_is_a_clear_error_not_a_crash()
-    {
-        Directory.Delete(Path.Combine(_site.Root, "themes"), recursive: true);
-
-        var run = CliRun.Start(_site.Root, "build");
-
-        Assert.Equal(1, run.ExitCode);
-        var error = Assert.Single(run.ErrorLines, l => l.Contains("error KA0004"));
-        Assert.Contains(Path.Combine(_site.Root, "themes", "Default", "wwwroot"), error);
-        Assert.DoesNotContain("bug in KratomArticle", run.Error);
-        Assert.False(Directory.Exists(_site.OutputDirectory));
-    }
-
-    [Fact]
     public void A_rebuild_replaces_the_output_and_leaves_no_staging_folders()
     {
         File.WriteAllText(Path.Combine(_site.Root, "stale.txt"), "not ours");
@@ -59,6 +45,7 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void A_build_never_writes_into_content_or_themes()
     {
+        _site.CopyThemeFiles();
         var content = _site.Snapshot(_site.ContentDirectory);
         var themes = _site.Snapshot(Path.Combine(_site.Root, "themes"));
 

@@ -1,12 +1,13 @@
 using KratomArticle.Content;
 using KratomArticle.Engine;
+using KratomArticle.Themes.Default;
 using KratomArticle.Testing;
 
 namespace KratomArticle.Tests.Content;
 
 public sealed class FrontMatterParsingTests
 {
-    private static readonly BuildContext Context = new(new BuildOptions("/site", "/site/content", null, false), BuildLog.Silent);
+    private static readonly BuildContext Context = new(new BuildOptions("/site", "/site/content", null, false, DefaultTheme.Instance), BuildLog.Silent);
 
     private static ParsedMarkdown? Parse(string relativePath, string text) =>
         ParseMarkdownFiles.Parse(ContentFile.Classify(relativePath, "/site/content/" + relativePath), text, Context);

@@ -38,7 +38,10 @@ public sealed class BuildCacheTests : IDisposable
             }),
             ("site.yml", () => Replace(ContentFile.SiteSettingsFileName, "title: Kratom and Impulse Control", "title: Kratom, Impulses and Control")),
             ("an image", () => Save("images/dot.png", "not really a PNG")),
+            ("a copy of the theme's files in the root", _site.CopyThemeFiles),
             ("the theme's stylesheet", () => File.AppendAllText(ThemeStylesheet, "\n/* edited */\n")),
+            ("a file added to the theme's", () => _site.WriteThemeFile("extra/notes.txt", "added")),
+            ("the root's theme files removed", () => Directory.Delete(Path.Combine(_site.Root, "themes"), recursive: true)),
             ("nothing, again", () => { }),
         };
 
@@ -71,11 +74,14 @@ public sealed class BuildCacheTests : IDisposable
         Replace(ContentFile.SiteSettingsFileName, "language: en", "language: en-GB");
         Assert.Equal((0, 2), Work());
 
+        _site.CopyThemeFiles();
+        Assert.Equal((0, 0), Work());
+
         File.AppendAllText(ThemeStylesheet, "\n/* edited */\n");
         Assert.Equal((0, 2), Work());
     }
 
-    private string ThemeStylesheet => Path.Combine(_site.Root, "themes", "Default", "wwwroot", "site.css");
+    private string ThemeStylesheet => Path.Combine(_site.ThemeOverlayDirectory, "site.css");
 
     /// <summary>How many files were parsed and pages rendered through the theme by a rebuild.</summary>
     private (int Parsed, int Rendered) Work()

@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using KratomArticle.Markdown.HeadingAnchors;
 using KratomArticle.Testing;
-using KratomArticle.Theming;
+using KratomArticle.Themes.Default;
 
 namespace KratomArticle.Tests.Markdown;
 
@@ -33,7 +33,7 @@ public sealed class HeadingIdTests : IDisposable
     [Fact]
     public void Generated_ids_step_around_the_themes_own_ids()
     {
-        var allocator = new HeadingIdAllocator(PageElementIds.All);
+        var allocator = new HeadingIdAllocator(DefaultTheme.Instance.ReservedIds);
 
         Assert.Equal("main-1", allocator.Allocate("Main"));
     }

@@ -1,4 +1,5 @@
 using KratomArticle.Engine;
+using KratomArticle.Themes.Default;
 using KratomArticle.Markdown;
 
 namespace KratomArticle.Tests.Markdown;
@@ -49,7 +50,7 @@ public sealed class MarkdownGuardTests
 
     private static (bool Allowed, IReadOnlyList<Diagnostic> Diagnostics) Check(string body)
     {
-        var context = new BuildContext(new BuildOptions("/site", "/site/content", null, IncludeDrafts: false), BuildLog.Silent);
+        var context = new BuildContext(new BuildOptions("/site", "/site/content", null, IncludeDrafts: false, DefaultTheme.Instance), BuildLog.Silent);
         var allowed = MarkdownGuard.CheckBeforeParsing(body, "index.md", bodyLine: 10, context);
         return (allowed, context.Diagnostics);
     }

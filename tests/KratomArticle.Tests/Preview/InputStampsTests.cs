@@ -1,6 +1,7 @@
 using KratomArticle.Engine;
 using KratomArticle.Preview;
 using KratomArticle.Testing;
+using KratomArticle.Themes.Default;
 
 namespace KratomArticle.Tests.Preview;
 
@@ -11,7 +12,7 @@ public sealed class InputStampsTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private BuildOptions Options => new(_site.Root, _site.ContentDirectory, null, IncludeDrafts: false);
+    private BuildOptions Options => new(_site.Root, _site.ContentDirectory, null, IncludeDrafts: false, DefaultTheme.Instance);
 
     [Theory]
     [InlineData("01-neurotransmitters.md")]
@@ -69,10 +70,11 @@ public sealed class InputStampsTests : IDisposable
     [Fact]
     public void When_anything_may_have_changed_every_input_is_stamped()
     {
+        _site.CopyThemeFiles();
         var everything = new ChangeBatch([], Everything: true, FilesAddedOrRemoved: true);
         var before = Stamp(everything);
 
-        File.AppendAllText(Path.Combine(_site.Root, "themes", "Default", "wwwroot", "site.css"), "\n/* edited */\n");
+        File.AppendAllText(Path.Combine(_site.ThemeOverlayDirectory, "site.css"), "\n/* edited */\n");
 
         Assert.False(Stamp(everything).SameAs(before));
     }

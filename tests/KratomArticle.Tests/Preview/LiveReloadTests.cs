@@ -89,14 +89,27 @@ public sealed partial class LiveReloadTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_theme_stylesheet_save_reloads_the_pages_with_the_new_stylesheet()
+    public async Task A_theme_stylesheet_saved_in_the_site_root_reloads_the_pages_with_it_and_its_removal_restores_the_themes()
     {
-        File.AppendAllText(Path.Combine(_site.Root, "themes", "Default", "wwwroot", "site.css"), "\n.edited-in-test { color: red; }\n");
+        var shipped = await ServedStylesheetAsync();
+        Assert.False(Directory.Exists(Path.Combine(_site.Root, "themes")));
 
+        // The overlay folder does not exist when the preview starts: it is made by this save.
+        _site.WriteThemeFile("site.css", shipped + "\n.edited-in-test { color: red; }\n");
         Assert.Equal("reload", (await _page.NextAsync(Soon)).Type);
-        var stylesheet = Stylesheet().Match(await _preview.GetPageAsync()).Groups[1].Value;
-        Assert.Contains(".edited-in-test", await _preview.GetPageAsync("/" + stylesheet));
+        Assert.Contains(".edited-in-test", await ServedStylesheetAsync());
+
+        File.AppendAllText(Path.Combine(_site.ThemeOverlayDirectory, "site.css"), "\n.edited-again { color: blue; }\n");
+        Assert.Equal("reload", (await _page.NextAsync(Soon)).Type);
+        Assert.Contains(".edited-again", await ServedStylesheetAsync());
+
+        Directory.Delete(Path.Combine(_site.Root, "themes"), recursive: true);
+        Assert.Equal("reload", (await _page.NextAsync(Soon)).Type);
+        Assert.Equal(shipped, await ServedStylesheetAsync());
     }
+
+    private async Task<string> ServedStylesheetAsync() =>
+        await _preview.GetPageAsync("/" + Stylesheet().Match(await _preview.GetPageAsync()).Groups[1].Value);
 
     [Fact]
     public async Task A_site_yml_save_rebuilds_every_page_without_a_restart()

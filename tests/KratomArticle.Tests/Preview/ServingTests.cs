@@ -20,7 +20,7 @@ public sealed partial class ServingTests : IAsyncLifetime
         _site.Write("about.md", "---\ntitle: About\ndescription: Who writes this.\n---\nThe editorial team.\n");
         var secret = Path.Combine(_site.Root, "secret.txt");
         File.WriteAllText(secret, Canary);
-        var themeAssets = Path.Combine(_site.Root, "themes", "Default", "wwwroot");
+        var themeAssets = Directory.CreateDirectory(_site.ThemeOverlayDirectory).FullName;
         Directory.CreateDirectory(_site.OutputDirectory);
         File.CreateSymbolicLink(Path.Combine(_site.ContentDirectory, "leak.txt"), secret);
         Directory.CreateSymbolicLink(Path.Combine(_site.ContentDirectory, "outside"), _site.Root);
