@@ -1,8 +1,8 @@
 using System.Net;
 using KratomArticle.Cli;
 using KratomArticle.Engine;
-using KratomArticle.Themes.Default;
 using KratomArticle.Preview;
+using KratomArticle.Themes.Default;
 
 namespace KratomArticle.Testing;
 

@@ -1,7 +1,7 @@
 using KratomArticle.Content;
 using KratomArticle.Engine;
-using KratomArticle.Themes.Default;
 using KratomArticle.Testing;
+using KratomArticle.Themes.Default;
 
 namespace KratomArticle.Tests.Content;
 

@@ -1,6 +1,6 @@
 using KratomArticle.Engine;
-using KratomArticle.Themes.Default;
 using KratomArticle.Markdown;
+using KratomArticle.Themes.Default;
 
 namespace KratomArticle.Tests.Markdown;
 
