@@ -10,7 +10,7 @@ public sealed class SiteOptions
 {
     public Option<string?> Root { get; } = new("--root")
     {
-        Description = "The site root, the folder that holds content/ and themes/ [default: the nearest folder, from here up, that holds content/]",
+        Description = "The site root, the folder that holds content/ (and, optionally, themes/Default/wwwroot/ to override the theme's files) [default: the nearest folder, from here up, that holds content/]",
         HelpName = "DIR",
     };
 
