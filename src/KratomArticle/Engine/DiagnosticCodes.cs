@@ -21,6 +21,7 @@ public static class DiagnosticCodes
     public const string SectionWithoutPage = "KA0202";
     public const string DuplicateHeadingId = "KA0203";
     public const string DuplicateRoute = "KA0204";
+    public const string EmptyHeading = "KA0205";
 
     public const string MarkdownFailed = "KA0301";
 
