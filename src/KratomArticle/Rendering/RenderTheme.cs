@@ -26,7 +26,7 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
         return context.Reuse(nameof(RenderTheme), path, () => [.. CacheInputs, .. article.Source.Files], _ =>
         {
             var html = renderers.Render<ArticlePage>(ToView(article));
-            return new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source)));
+            return new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source, ThemeFile<ArticlePage>())));
         });
     }
 
@@ -37,8 +37,11 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
         var siteRoot = settings.BaseUrl?.AbsolutePath ?? "/";
         var notFoundLinks = new PageLinks(siteRoot, null, _assetNames, FeedPathFrom(siteRoot));
         var html = renderers.Render<NotFoundPage>(new NotFoundView(_site, notFoundLinks));
-        return new RenderedPage(new OutputFile(NotFoundPath, html), PageLinkIndex.Read(NotFoundPath, html, authored: false, SourceLinks.None(NotFoundPath)));
+        return new RenderedPage(new OutputFile(NotFoundPath, html), PageLinkIndex.Read(NotFoundPath, html, authored: false, SourceLinks.OfTheme(NotFoundPath, ThemeFile<NotFoundPage>())));
     }
+
+    /// <summary>The theme's file of a page component, named from the site root, where a link of the theme's own markup is reported.</summary>
+    private static string ThemeFile<TPage>() => $"themes/Default/{typeof(TPage).Name}.razor";
 
     private ArticleView ToView(RenderedArticle article)
     {
