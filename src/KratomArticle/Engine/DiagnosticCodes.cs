@@ -16,6 +16,8 @@ public static class DiagnosticCodes
     public const string FrontMatterUnclosed = "KA0106";
     public const string FrontMatterMissing = "KA0107";
     public const string UnsupportedCharacter = "KA0108";
+    public const string ShareImageInvalid = "KA0109";
+    public const string ShareImageSmall = "KA0110";
 
     public const string DuplicateSectionNumber = "KA0201";
     public const string SectionWithoutPage = "KA0202";

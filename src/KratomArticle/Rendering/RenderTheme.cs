@@ -63,8 +63,16 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
             article.LeadHtml,
             article.Sections,
             article.TableOfContents,
-            article.References);
+            article.References)
+        {
+            Image = article.ShareImage is { } image && settings.BaseUrl is { } siteUrl
+                ? new ShareImage(SiteUrl.Absolute(siteUrl, EscapePath(image.Path)), image.Alt, image.Info.Width, image.Info.Height, image.Info.MediaType)
+                : null,
+        };
     }
+
+    /// <summary>A content path as a URL path: each segment percent-encoded, so a name with a space, <c>#</c> or <c>é</c> stays one path.</summary>
+    private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>The feed is written only when the site has a base URL, as <see cref="WriteSiteFiles"/> decides.</summary>
     private string? FeedPathFrom(string rootPath) => settings.BaseUrl is null ? null : rootPath + WriteSiteFiles.FeedPath;
