@@ -11,10 +11,21 @@ public static class RawHtmlLinks
     /// <summary>The attributes whose values the link check reads; <c>srcset</c> holds a list of URLs.</summary>
     public static readonly string[] Attributes = ["href", "src", "srcset"];
 
+    // A parser is costly to make (it sets up a browsing context), and pages are checked on several threads at once.
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
     /// <summary>Each URL of <paramref name="html"/> with the 1-based line and column of its element's <c>&lt;</c> in that text.</summary>
     public static IEnumerable<(string Url, int Line, int Column)> In(string html)
     {
-        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        // Most raw HTML (an end tag, a <br>, a <div>) names no URL: it is not worth a parser ("src" finds "srcset" too).
+        if (!html.Contains("href", StringComparison.OrdinalIgnoreCase) && !html.Contains("src", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+
+        t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var document = t_parser.ParseDocument(html);
         foreach (var element in document.All)
         {
             // Elements the parser adds by itself (html, head, body) have no place in the text.
