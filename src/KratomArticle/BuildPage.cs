@@ -19,6 +19,8 @@ public sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, Site
     public ArticleSummary? Run(PageFiles files, BuildContext context)
     {
         var parsed = context.RunStep(new ParseMarkdownFiles(), files.Files);
+        // The share image is found on every build, outside the cached step, and is one of its inputs: a page whose
+        // files are unchanged is rendered again when its image is replaced by one of another size.
         var image = parsed.OfType<ParsedPage>().FirstOrDefault() is { } pageFile ? shareImages?.For(pageFile, context) : null;
         var (summary, rendered) = context.Reuse<(ArticleSummary? Summary, RenderedPage? Rendered)>(nameof(BuildPage), files.UrlPath, () => [.. theme?.CacheInputs ?? [], .. parsed, image ?? (object)""], scope =>
         {

@@ -4,7 +4,7 @@ namespace KratomArticle.Content;
 
 /// <summary>
 /// The <c>image</c> and <c>image-alt</c> keys of a page's front matter or of <c>site.yml</c>: the picture a link to the
-/// page shows when it is shared, as written. <see cref="Rendering.ShareImages"/> finds the file and reads its size.
+/// page shows when it is shared, as written. <see cref="ShareImages"/> finds the file and reads its size.
 /// </summary>
 /// <param name="Path">The file, relative to the folder of the file that names it, or from the content folder when it starts with <c>/</c>.</param>
 /// <param name="Alt">What the picture shows, for people who cannot see it.</param>
