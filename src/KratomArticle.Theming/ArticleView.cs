@@ -22,4 +22,8 @@ public sealed record ArticleView(
     string LeadHtml,
     ImmutableArray<ArticleSection> Sections,
     ImmutableArray<TocEntry> TableOfContents,
-    ImmutableArray<Reference> References);
+    ImmutableArray<Reference> References)
+{
+    /// <summary>The picture a shared link to the page shows, or <see langword="null"/> when it has none (or the site has no base URL).</summary>
+    public ShareImage? Image { get; init; }
+}

@@ -13,12 +13,16 @@ namespace KratomArticle;
 /// the others to be read. A page whose files are unchanged since a cached build is not assembled or rendered again.
 /// </summary>
 /// <param name="theme">The theme to render with, or <see langword="null"/> when the site settings have errors and nothing can be rendered.</param>
-public sealed class BuildPage(RenderTheme? theme, SiteOutput output, SiteLinkIndex links) : IModule<PageFiles, ArticleSummary?>
+/// <param name="shareImages">The pages' share images, or <see langword="null"/> when the site settings have errors.</param>
+public sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, SiteOutput output, SiteLinkIndex links) : IModule<PageFiles, ArticleSummary?>
 {
     public ArticleSummary? Run(PageFiles files, BuildContext context)
     {
         var parsed = context.RunStep(new ParseMarkdownFiles(), files.Files);
-        var (summary, rendered) = context.Reuse<(ArticleSummary? Summary, RenderedPage? Rendered)>(nameof(BuildPage), files.UrlPath, () => [.. theme?.CacheInputs ?? [], .. parsed], scope =>
+        // The share image is found on every build, outside the cached step, and is one of its inputs: a page whose
+        // files are unchanged is rendered again when its image is replaced by one of another size.
+        var image = parsed.OfType<ParsedPage>().FirstOrDefault() is { } pageFile ? shareImages?.For(pageFile, context) : null;
+        var (summary, rendered) = context.Reuse<(ArticleSummary? Summary, RenderedPage? Rendered)>(nameof(BuildPage), files.UrlPath, () => [.. theme?.CacheInputs ?? [], .. parsed, image ?? (object)""], scope =>
         {
             if (scope.RunStep(new AssemblePage(), parsed) is not { } page)
             {
@@ -26,7 +30,7 @@ public sealed class BuildPage(RenderTheme? theme, SiteOutput output, SiteLinkInd
             }
 
             var article = scope.RunStep(new RenderArticleBody(), page) is { } body ? scope.RunStep(new BuildTableOfContents(), body) : null;
-            var html = article is not null && theme is not null ? scope.RunStep(theme, article) : null;
+            var html = article is not null && theme is not null ? scope.RunStep(theme, article with { ShareImage = image }) : null;
             return (new ArticleSummary(page.UrlPath, page.Page.File.RelativePath, page.Page.FrontMatter, article?.Headings ?? []), html);
         });
 

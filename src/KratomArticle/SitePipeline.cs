@@ -30,7 +30,8 @@ public static class SitePipeline
         using var renderers = new ThemeRendererPool();
         var theme = settings is null ? null : new RenderTheme(context.Options.Theme, settings, themeAssets, renderers);
         var links = new SiteLinkIndex();
-        var pages = context.Run(new InParallel<PageFiles, ArticleSummary?>(new BuildPage(theme, output, links)), pageFiles);
+        var shareImages = settings is null ? null : ShareImages.Load(settings, context);
+        var pages = context.Run(new InParallel<PageFiles, ArticleSummary?>(new BuildPage(theme, shareImages, output, links)), pageFiles);
         ImmutableArray<ArticleSummary> built = [.. pages.OfType<ArticleSummary>()];
         if (built.IsEmpty && !context.HasErrors)
         {

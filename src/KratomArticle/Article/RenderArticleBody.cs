@@ -130,15 +130,24 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
             new SourceLocation(file.File.RelativePath, file.BodyLine + block.Line, block.Column + 1),
             null));
 
-    /// <summary>Explicit ids are claimed first, in page order; then every other heading gets the slug of its text.</summary>
+    /// <summary>
+    /// Explicit ids are claimed first, in page order; then every other heading gets the slug of its text. A heading with
+    /// no text (an image's alt text counts as text) gets no id, and a warning.
+    /// </summary>
     /// <param name="reservedIds">Ids the page's references take, which headings must step around.</param>
     private static List<AssignedHeading> AssignIds(List<FoundHeading> found, IEnumerable<string> reservedIds, BuildContext context)
     {
         var allocator = new HeadingIdAllocator(context.Options.Theme.ReservedIds.Concat(reservedIds));
-        var explicitIds = found.Select(h => ClaimExplicitId(h, allocator, context)).ToList();
+        foreach (var empty in found.Where(h => h.Text.Length == 0))
+        {
+            context.Report(Diagnostic.Warning(DiagnosticCodes.EmptyHeading,
+                "This heading has no text, so it cannot be listed in the contents or linked to.", empty.Location));
+        }
+
+        var explicitIds = found.Select(h => h.Text.Length == 0 ? null : ClaimExplicitId(h, allocator, context)).ToList();
         return [.. found.Select((h, i) =>
         {
-            var id = explicitIds[i] ?? allocator.Allocate(h.Text);
+            var id = h.Text.Length == 0 ? "" : explicitIds[i] ?? allocator.Allocate(h.Text);
             return new AssignedHeading(h.Block, h.Section, new PageHeading(h.Level, id, h.Text, h.Location, h.TocText));
         })];
     }

@@ -19,4 +19,7 @@ public sealed record RenderedArticle(
 
     /// <summary>Whether the page holds HTML an author wrote, which the link check reads with a full HTML parser.</summary>
     public bool HasAuthoredHtml { get; init; }
+
+    /// <summary>The picture a shared link to the page shows, found by <see cref="Content.ShareImages"/>.</summary>
+    public Content.ResolvedShareImage? ShareImage { get; init; }
 }

@@ -12,7 +12,7 @@ public static class TableOfContents
         var root = new Node(null);
         var open = new Stack<Node>();
         open.Push(root);
-        foreach (var heading in headings.Where(h => h.Level >= minLevel && h.Level <= maxLevel))
+        foreach (var heading in headings.Where(h => h.IsLinkable && h.Level >= minLevel && h.Level <= maxLevel))
         {
             while (open.Peek().Heading is { } parent && parent.Level >= heading.Level)
             {

@@ -5,7 +5,8 @@ namespace KratomArticle.Checking;
 /// <summary>
 /// Validates the built site from the ids and links gathered while it was written: every internal link and image
 /// resolves to a file of the site, every <c>#fragment</c> (in-page or on another page) to an element id there, and no
-/// page repeats an id. Problems are reported at the Markdown line of the link when it came from Markdown.
+/// page repeats an id. Problems are reported at the line and column where the link was written, in Markdown or in raw
+/// HTML (see <see cref="SourceLinks"/>), and at the theme's file when the theme wrote it.
 /// </summary>
 /// <param name="basePath">The URL path the site is published under, which links from the site root start with.</param>
 public sealed class CheckLinks(IReadOnlyCollection<string> paths, string basePath) : IModule<SiteLinkIndex, int>
@@ -37,13 +38,17 @@ public sealed class CheckLinks(IReadOnlyCollection<string> paths, string basePat
             problems.Add(Diagnostic.Error(DiagnosticCodes.DuplicateElementId, $"The id '{duplicate}' is used more than once on {page.Path}.", page.Sources.Fallback));
         }
 
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var url in page.Links)
         {
+            var normalized = SourceLinks.Normalize(url);
+            var occurrence = occurrences[normalized] = occurrences.GetValueOrDefault(normalized) + 1;
             if (Resolve(page, url, targets) is { } problem)
             {
-                var location = page.Sources.Find(url);
-                var origin = location is null ? " (in the theme's markup)" : "";
-                problems.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, $"The link '{url}'{origin} {problem}.", location ?? page.Sources.Fallback));
+                problems.Add(page.Sources.Find(normalized, occurrence - 1) is { } authored
+                    ? Diagnostic.Error(DiagnosticCodes.BrokenLink, $"The link '{authored.Url}' {problem}.", authored.Location)
+                    : Diagnostic.Error(DiagnosticCodes.BrokenLink,
+                        $"The link '{url}'{(page.Sources.IsUnauthoredTheThemes ? " (in the theme's markup)" : "")} {problem}.", page.Sources.Unauthored));
             }
         }
 

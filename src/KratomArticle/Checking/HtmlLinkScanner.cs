@@ -34,7 +34,7 @@ public static class HtmlLinkScanner
 
     private static readonly FrozenSet<string> Headings = FrozenSet.Create(StringComparer.Ordinal, "h1", "h2", "h3", "h4", "h5", "h6");
 
-    /// <summary>The ids and links of <paramref name="html"/>, or <see langword="null"/> when only a full parser can tell them.</summary>
+    /// <summary>The ids and links (<c>href</c>, <c>src</c> and each URL of <c>srcset</c>) of <paramref name="html"/>, or <see langword="null"/> when only a full parser can tell them.</summary>
     public static PageLinkIndex? Scan(string path, ReadOnlySpan<byte> html, SourceLinks sources)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -84,6 +84,11 @@ public static class HtmlLinkScanner
                 if (tag.Src is { Length: > 0 } src)
                 {
                     links.Add(src);
+                }
+
+                if (tag.Srcset is { Length: > 0 } srcset)
+                {
+                    links.AddRange(SrcsetUrls.In(srcset));
                 }
             }
             else if (first == '!')
@@ -161,6 +166,7 @@ public static class HtmlLinkScanner
                 LinkAttribute.Id when tag.Id is null => tag with { Id = value },
                 LinkAttribute.Href when tag.Href is null => tag with { Href = value },
                 LinkAttribute.Src when tag.Src is null => tag with { Src = value },
+                LinkAttribute.Srcset when tag.Srcset is null => tag with { Srcset = value },
                 _ => tag,
             };
         }
@@ -205,6 +211,7 @@ public static class HtmlLinkScanner
             [(byte)'i', (byte)'d'] => LinkAttribute.Id,
             [(byte)'h', (byte)'r', (byte)'e', (byte)'f'] => LinkAttribute.Href,
             [(byte)'s', (byte)'r', (byte)'c'] => LinkAttribute.Src,
+            [(byte)'s', (byte)'r', (byte)'c', (byte)'s', (byte)'e', (byte)'t'] => LinkAttribute.Srcset,
             _ => LinkAttribute.None,
         };
         value = null;
@@ -369,7 +376,8 @@ public static class HtmlLinkScanner
         Id,
         Href,
         Src,
+        Srcset,
     }
 
-    private readonly record struct Tag(string? Id, string? Href, string? Src);
+    private readonly record struct Tag(string? Id, string? Href, string? Src, string? Srcset);
 }

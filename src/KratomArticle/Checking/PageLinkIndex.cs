@@ -6,12 +6,10 @@ namespace KratomArticle.Checking;
 
 /// <summary>
 /// What the link check needs of one built HTML file, gathered while the file is written so the HTML itself
-/// need not be kept: its element ids, the ids it repeats, every <c>href</c> and <c>src</c>, and where its links were written.
+/// need not be kept: its element ids, the ids it repeats, every <c>href</c>, <c>src</c> and <c>srcset</c> URL, and where its links were written.
 /// </summary>
 public sealed record PageLinkIndex(string Path, IReadOnlySet<string> Ids, ImmutableArray<string> DuplicateIds, ImmutableArray<string> Links, SourceLinks Sources)
 {
-    private static readonly string[] LinkAttributes = ["href", "src"];
-
     /// <summary>Reads the ids and links of an HTML file.</summary>
     /// <param name="authored">Whether the HTML holds markup an author wrote (raw HTML in Markdown, an HTML file in the content),
     /// which only a full HTML parser reads as a browser does; generated markup is read by a fast scan when it can be.</param>
@@ -31,13 +29,7 @@ public sealed record PageLinkIndex(string Path, IReadOnlySet<string> Ids, Immuta
                 duplicates.Add(id);
             }
 
-            foreach (var attribute in LinkAttributes)
-            {
-                if (element.GetAttribute(attribute) is { Length: > 0 } url)
-                {
-                    links.Add(url);
-                }
-            }
+            links.AddRange(RawHtmlLinks.UrlsOf(element));
         }
 
         return new PageLinkIndex(path, ids, duplicates.ToImmutable(), links.ToImmutable(), sources);

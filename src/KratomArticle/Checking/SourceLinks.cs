@@ -1,37 +1,54 @@
+using System.Collections.Frozen;
 using KratomArticle.Article;
-using KratomArticle.Content;
 using KratomArticle.Engine;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KratomArticle.Checking;
 
 /// <summary>
-/// Where each link of one built file was written in the Markdown, so a problem found in the rendered HTML
-/// can be reported at the author's line and column; the file itself when the link came from elsewhere.
+/// Where each link of one built file was written, so a problem found in the rendered HTML is reported at the author's
+/// line and column. A rendered link is traced back by its URL decoded (character references and percent-encoding both,
+/// so <c>/caf%C3%A9/</c> meets the <c>/café/</c> the author wrote), the n-th occurrence of a URL to the n-th place it was
+/// written; a link no author wrote is the theme's, reported at the theme's file.
 /// </summary>
-/// <param name="File">Where a link that did not come from Markdown is reported: the page's file, or the output path for other files.</param>
-public sealed class SourceLinks(string File, IReadOnlyDictionary<string, SourceLocation> locations)
+public sealed class SourceLinks
 {
-    public SourceLocation Fallback => SourceLocation.StartOf(File);
+    private readonly FrozenDictionary<string, AuthoredLink[]> _byUrl;
 
-    /// <summary>A built file that has no Markdown: every problem is reported at <paramref name="outputPath"/>.</summary>
-    public static SourceLinks None(string outputPath) => new(outputPath, new Dictionary<string, SourceLocation>());
-
-    public static SourceLinks Of(PageSource page)
+    private SourceLinks(SourceLocation fallback, SourceLocation? unauthored, IEnumerable<AuthoredLink> links)
     {
-        var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var file in page.Files)
-        {
-            foreach (var link in file.Document.Descendants<LinkInline>().Where(l => l.Url is not null))
-            {
-                locations.TryAdd(link.Url!, new SourceLocation(file.File.RelativePath, file.BodyLine + link.Line, link.Column + 1));
-            }
-        }
-
-        return new SourceLinks(page.Page.File.RelativePath, locations);
+        Fallback = fallback;
+        Unauthored = unauthored ?? fallback;
+        IsUnauthoredTheThemes = unauthored is not null;
+        _byUrl = links.GroupBy(link => Normalize(link.Url), StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The Markdown position of <paramref name="url"/>, if it came from Markdown.</summary>
-    public SourceLocation? Find(string url) => locations.TryGetValue(url, out var location) ? location : null;
+    /// <summary>Where a problem of the file as a whole (a repeated id) is reported.</summary>
+    public SourceLocation Fallback { get; }
+
+    /// <summary>Where a link that no author wrote is reported.</summary>
+    public SourceLocation Unauthored { get; }
+
+    /// <summary>Whether a link no author wrote comes from the theme's markup.</summary>
+    public bool IsUnauthoredTheThemes { get; }
+
+    /// <summary>An HTML file of the content, copied as it is: each link at its element's line and column in the file.</summary>
+    public static SourceLinks OfHtmlFile(string path, string html) =>
+        new(SourceLocation.StartOf(path), null, RawHtmlLinks.In(html).Select(found => new AuthoredLink(found.Url, new SourceLocation(path, found.Line, found.Column))));
+
+    /// <summary>A page the theme writes with no content of its own (the 404 page).</summary>
+    /// <param name="themeFile">The theme's file that writes the page, named from the site root.</param>
+    public static SourceLinks OfTheme(string outputPath, string themeFile) =>
+        new(SourceLocation.StartOf(outputPath), SourceLocation.StartOfThemeFile(themeFile), []);
+
+    /// <summary>A page made of Markdown files, inside the theme's markup written by <paramref name="themeFile"/>.</summary>
+    public static SourceLinks Of(PageSource page, string themeFile) =>
+        new(SourceLocation.StartOf(page.Page.File.RelativePath), SourceLocation.StartOfThemeFile(themeFile), MarkdownLinks.InDisclaimer(page.Page).Concat(page.Files.SelectMany(MarkdownLinks.In)));
+
+    /// <summary>The URL as a comparison key: character references are already decoded by the HTML reader; percent-escapes are decoded here.</summary>
+    public static string Normalize(string url) => Uri.UnescapeDataString(url);
+
+    /// <summary>The <paramref name="occurrence"/>-th (from 0) place the URL <paramref name="normalized"/> was written, if an author wrote it that often.</summary>
+    public AuthoredLink? Find(string normalized, int occurrence) =>
+        _byUrl.TryGetValue(normalized, out var links) && occurrence < links.Length ? links[occurrence] : null;
 }

@@ -14,10 +14,14 @@ public sealed record PageFrontMatter(
     string? Disclaimer,
     bool Draft)
 {
-    public static readonly string[] Keys = ["title", "description", "author", "published", "updated", "reviewed", "disclaimer", "references", "draft"];
+    public static readonly string[] Keys =
+        ["title", "description", "author", "published", "updated", "reviewed", "disclaimer", "references", "draft", ShareImageSetting.ImageKey, ShareImageSetting.AltKey];
 
     /// <summary>The sources listed in the front matter, shown after the footnotes in the page's References.</summary>
     public ImmutableArray<PageReference> References { get; init; } = [];
+
+    /// <summary>The picture a shared link to the page shows; <see langword="null"/> for the site's default.</summary>
+    public ShareImageSetting? Image { get; init; }
 
     /// <summary>The latest of the page's dates: when it was updated, else reviewed, else published.</summary>
     public DateOnly? LastModified => Updated ?? Reviewed ?? Published;
@@ -37,6 +41,7 @@ public sealed record PageFrontMatter(
             fields.OptionalBool("draft"))
         {
             References = [.. fields.OptionalList("references").Select(PageReference.Read).OfType<PageReference>()],
+            Image = ShareImageSetting.Read(fields),
         };
         fields.ReportUnknownKeys(Keys);
         return title is null || description is null ? null : page;

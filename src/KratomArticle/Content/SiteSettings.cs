@@ -4,7 +4,10 @@ namespace KratomArticle.Content;
 /// <param name="BaseUrl">The absolute URL the site is published at, always ending in <c>/</c>; <see langword="null"/> when not set.</param>
 public sealed record SiteSettings(string Title, string Description, Uri? BaseUrl, string Language, string? Author)
 {
-    public static readonly string[] Keys = ["title", "description", "base-url", "language", "author"];
+    public static readonly string[] Keys = ["title", "description", "base-url", "language", "author", ShareImageSetting.ImageKey, ShareImageSetting.AltKey];
+
+    /// <summary>The picture a shared link to a page shows when the page names none.</summary>
+    public ShareImageSetting? Image { get; init; }
 
     public static SiteSettings? Read(YamlFields fields)
     {
@@ -13,8 +16,9 @@ public sealed record SiteSettings(string Title, string Description, Uri? BaseUrl
         var baseUrl = ParseBaseUrl(fields);
         var language = fields.OptionalString("language") ?? "en";
         var author = fields.OptionalString("author");
+        var image = ShareImageSetting.Read(fields);
         fields.ReportUnknownKeys(Keys);
-        return title is null ? null : new SiteSettings(title, description, baseUrl, language, author);
+        return title is null ? null : new SiteSettings(title, description, baseUrl, language, author) { Image = image };
     }
 
     /// <summary>Parses an absolute http(s) URL and makes it end in <c>/</c>, so page paths can be appended.</summary>

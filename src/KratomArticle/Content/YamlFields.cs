@@ -48,6 +48,12 @@ public sealed class YamlFields
 
     public bool Has(string key) => _fields.ContainsKey(key);
 
+    /// <summary>Where <paramref name="key"/> is written, or the mapping's start when it is not.</summary>
+    public SourceLocation KeyLocation(string key) => _fields.TryGetValue(key, out var field) ? _source.At(field.Key.Start) : Location;
+
+    /// <summary>Reports a problem found by a reader of these fields.</summary>
+    public void Report(Diagnostic diagnostic) => _source.Report(diagnostic);
+
     /// <summary>The file line a text value starts on: for a literal (<c>|</c>) or folded (<c>&gt;</c>) block, the line after the key.</summary>
     public int? TextLineOf(string key) =>
         _fields.TryGetValue(key, out var field) && field.Value is YamlScalarNode scalar

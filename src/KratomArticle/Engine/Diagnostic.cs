@@ -16,7 +16,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     public string Format(string contentPrefix)
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
-        var origin = Location is { } at ? $"{contentPrefix}{at.File}({at.Line},{at.Column}): " : "";
+        var origin = Location is { } at ? $"{(at.InSiteRoot ? "" : contentPrefix)}{at.File}({at.Line},{at.Column}): " : "";
         return $"{origin}{severity} {Code}: {Message}";
     }
 }

@@ -16,11 +16,14 @@ public static class DiagnosticCodes
     public const string FrontMatterUnclosed = "KA0106";
     public const string FrontMatterMissing = "KA0107";
     public const string UnsupportedCharacter = "KA0108";
+    public const string ShareImageInvalid = "KA0109";
+    public const string ShareImageSmall = "KA0110";
 
     public const string DuplicateSectionNumber = "KA0201";
     public const string SectionWithoutPage = "KA0202";
     public const string DuplicateHeadingId = "KA0203";
     public const string DuplicateRoute = "KA0204";
+    public const string EmptyHeading = "KA0205";
 
     public const string MarkdownFailed = "KA0301";
 

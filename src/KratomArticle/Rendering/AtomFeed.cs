@@ -8,7 +8,10 @@ using KratomArticle.Content;
 
 namespace KratomArticle.Rendering;
 
-/// <summary>The site's Atom feed (RFC 4287): one entry per dated page, newest first.</summary>
+/// <summary>
+/// The site's Atom feed (RFC 4287): one entry per dated page, newest first. The feed's id is its own URL and each
+/// entry's id is its page's canonical URL: distinct, and the same from build to build while the page keeps its URL.
+/// </summary>
 public static class AtomFeed
 {
     private const string Namespace = "http://www.w3.org/2005/Atom";
@@ -33,8 +36,9 @@ public static class AtomFeed
                 xml.WriteElementString("subtitle", Namespace, settings.Description);
             }
 
-            xml.WriteElementString("id", Namespace, baseUrl.AbsoluteUri);
-            WriteLink(xml, "self", new Uri(baseUrl, WriteSiteFiles.FeedPath).AbsoluteUri);
+            var feedUrl = new Uri(baseUrl, WriteSiteFiles.FeedPath).AbsoluteUri;
+            xml.WriteElementString("id", Namespace, feedUrl);
+            WriteLink(xml, "self", feedUrl);
             WriteLink(xml, "alternate", baseUrl.AbsoluteUri);
             // An empty feed has no date of its own to give; the Unix epoch keeps the build reproducible.
             xml.WriteElementString("updated", Namespace, Timestamp(entries.FirstOrDefault()?.FrontMatter.LastModified ?? DateOnly.FromDateTime(DateTime.UnixEpoch)));

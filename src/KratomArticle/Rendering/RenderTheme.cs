@@ -25,7 +25,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArr
         return context.Reuse(nameof(RenderTheme), path, () => [.. CacheInputs, .. article.Source.Files], _ =>
         {
             var html = renderers.Render(theme.ArticlePage, ToView(article));
-            return new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source)));
+            return new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source, ThemeFile(theme.ArticlePage))));
         });
     }
 
@@ -36,8 +36,11 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArr
         var siteRoot = settings.BaseUrl?.AbsolutePath ?? "/";
         var notFoundLinks = new PageLinks(siteRoot, null, _assetNames, FeedPathFrom(siteRoot));
         var html = renderers.Render(theme.NotFoundPage, new NotFoundView(_site, notFoundLinks));
-        return new RenderedPage(new OutputFile(NotFoundPath, html), PageLinkIndex.Read(NotFoundPath, html, authored: false, SourceLinks.None(NotFoundPath)));
+        return new RenderedPage(new OutputFile(NotFoundPath, html), PageLinkIndex.Read(NotFoundPath, html, authored: false, SourceLinks.OfTheme(NotFoundPath, ThemeFile(theme.NotFoundPage))));
     }
+
+    /// <summary>The theme's file of a page component, named from the site root, where a link of the theme's own markup is reported.</summary>
+    private string ThemeFile(Type page) => $"themes/{theme.Name}/{page.Name}.razor";
 
     private ArticleView ToView(RenderedArticle article)
     {
@@ -59,8 +62,16 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArr
             article.LeadHtml,
             article.Sections,
             article.TableOfContents,
-            article.References);
+            article.References)
+        {
+            Image = article.ShareImage is { } image && settings.BaseUrl is { } siteUrl
+                ? new ShareImage(SiteUrl.Absolute(siteUrl, EscapePath(image.Path)), image.Alt, image.Info.Width, image.Info.Height, image.Info.MediaType)
+                : null,
+        };
     }
+
+    /// <summary>A content path as a URL path: each segment percent-encoded, so a name with a space, <c>#</c> or <c>é</c> stays one path.</summary>
+    private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>The feed is written only when the site has a base URL, as <see cref="WriteSiteFiles"/> decides.</summary>
     private string? FeedPathFrom(string rootPath) => settings.BaseUrl is null ? null : rootPath + WriteSiteFiles.FeedPath;

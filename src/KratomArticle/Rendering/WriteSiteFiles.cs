@@ -78,7 +78,7 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
 
         var html = File.ReadAllBytes(file.FullPath);
         output.Write(new OutputFile(file.RelativePath, html));
-        links.Add(PageLinkIndex.Read(file.RelativePath, html, authored: true, SourceLinks.None(file.RelativePath)));
+        links.Add(PageLinkIndex.Read(file.RelativePath, html, authored: true, SourceLinks.OfHtmlFile(file.RelativePath, Encoding.UTF8.GetString(html))));
     }
 
     private static byte[] Sitemap(Uri baseUrl, ImmutableArray<ArticleSummary> pages)

@@ -14,10 +14,7 @@ public static class NuHtmlChecker
             ? path
             : Path.Combine(RepositoryPaths.Root, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
-    public static string? JavaPath =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, "java"))
-            .FirstOrDefault(File.Exists);
+    public static string? JavaPath => ExecutablePath.OnPath("java");
 
     /// <summary>Skips the calling test, saying why, when Java or vnu.jar is missing.</summary>
     public static void SkipUnlessAvailable()

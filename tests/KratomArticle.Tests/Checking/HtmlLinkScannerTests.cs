@@ -7,7 +7,7 @@ namespace KratomArticle.Tests.Checking;
 /// <summary>The fast scan of generated HTML reads the same ids and links as a full HTML parser, or gives the page to the parser.</summary>
 public sealed class HtmlLinkScannerTests
 {
-    private static readonly SourceLinks NoSources = SourceLinks.None("page.html");
+    private static readonly SourceLinks NoSources = SourceLinks.OfHtmlFile("page.html", "");
 
     public static TheoryData<string> BuiltSites => ["references", "real"];
 
@@ -33,6 +33,7 @@ public sealed class HtmlLinkScannerTests
     [InlineData("<a href=\"a?x=1&amp;y=&lt;2&gt;&quot;&#39;&#x27;\" id=\"caf&#xE9;\">x</a>")]
     [InlineData("<div id=\"x\" id=\"y\"><a href=\"\" src=\"s\">x</a></div>")]
     [InlineData("<script type=\"application/ld+json\">{\"a\":\"<b id=x>\"}</script><title>A <b id=\"t\"></title>")]
+    [InlineData("<picture><source srcset=\"a.webp 1x, b%C3%A9.webp 2x,c.webp\"><img src=\"a.png\" srcset=\"d.png 640w, e.png\"></picture>")]
     [InlineData("<ul>\n<li id=\"l\">one</li>\n</ul>\n<table><tbody><tr><td id=\"c\">x</td></tr></tbody></table>")]
     public void Plain_markup_scans_to_what_the_parser_reads(string body)
     {

@@ -30,7 +30,7 @@ public sealed class FeedAndSitemapTests : IDisposable
 
         Assert.Equal(Atom + "feed", feed.Name);
         Assert.Equal("Test site", feed.Element(Atom + "title")?.Value);
-        Assert.Equal("https://example.org/", feed.Element(Atom + "id")?.Value);
+        Assert.Equal("https://example.org/feed.xml", feed.Element(Atom + "id")?.Value);
         Assert.Equal("https://example.org/feed.xml", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")?.Value);
         Assert.Equal("2025-03-01T00:00:00Z", feed.Element(Atom + "updated")?.Value);
         var entries = feed.Elements(Atom + "entry").ToArray();
@@ -40,6 +40,34 @@ public sealed class FeedAndSitemapTests : IDisposable
         Assert.Equal("2025-01-10T00:00:00Z", entries[0].Element(Atom + "published")?.Value);
         Assert.Equal("Test Author", entries[0].Element(Atom + "author")?.Element(Atom + "name")?.Value);
         Assert.Equal("A test article with citations in every section.", entries[0].Element(Atom + "summary")?.Value);
+    }
+
+    [Fact]
+    public async Task The_feed_is_valid_atom_by_rfc_4287s_schema_and_no_two_ids_are_the_same()
+    {
+        Jing.SkipUnlessAvailable();
+        _site.Write("older.md", "---\ntitle: Older page\ndescription: From before.\npublished: 2024-06-01\n---\nText.\n");
+        _site.Write("guide/index.md", "---\ntitle: Guide\ndescription: A page in a folder.\nupdated: 2024-09-01\n---\nText.\n");
+        var feedFile = Path.Combine(_site.Root, "feed.xml");
+        await File.WriteAllTextAsync(feedFile, Read("feed.xml").ToString(), TestContext.Current.CancellationToken);
+
+        var errors = await Jing.ErrorsInAsync(Path.Combine(RepositoryPaths.Root, "tests", "KratomArticle.Tests", "Rendering", "Schemas", "atom.rnc"), feedFile);
+
+        Assert.Empty(errors);
+        var ids = XDocument.Load(feedFile).Descendants(Atom + "id").Select(id => id.Value).ToArray();
+        Assert.Equal(["https://example.org/feed.xml", "https://example.org/", "https://example.org/guide/", "https://example.org/older/"], ids);
+    }
+
+    [Fact]
+    public void The_feeds_ids_are_the_same_in_every_build()
+    {
+        var first = Read("feed.xml").Descendants(Atom + "id").Select(id => id.Value).ToArray();
+        File.AppendAllText(Path.Combine(_site.ContentDirectory, "01-effects.md"), "\nOne more paragraph.\n");
+
+        var second = Read("feed.xml").Descendants(Atom + "id").Select(id => id.Value).ToArray();
+
+        Assert.Equal(["https://example.org/feed.xml", "https://example.org/"], first);
+        Assert.Equal(first, second);
     }
 
     [Fact]

@@ -1,10 +1,11 @@
+using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace KratomArticle.Markdown.HeadingAnchors;
 
-/// <summary>Renders Markdown headings with the page-wide ids assigned to them and a permalink.</summary>
+/// <summary>Renders Markdown headings with the page-wide ids assigned to them and a permalink (a heading with no text gets neither).</summary>
 public sealed class HeadingAnchorRenderer(IReadOnlyDictionary<HeadingBlock, PageHeading> headings) : HtmlObjectRenderer<HeadingBlock>
 {
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
@@ -15,6 +16,15 @@ public sealed class HeadingAnchorRenderer(IReadOnlyDictionary<HeadingBlock, Page
         }
 
         renderer.EnsureLine();
+        if (!assigned.IsLinkable)
+        {
+            var tag = "h" + heading.Level.ToString(CultureInfo.InvariantCulture);
+            renderer.Write('<').Write(tag).Write('>');
+            renderer.WriteLeafInline(heading);
+            renderer.Write("</").Write(tag).WriteLine(">");
+            return;
+        }
+
         HeadingAnchorMarkup.WriteStart(renderer.Writer, heading.Level, assigned.Id);
         renderer.WriteLeafInline(heading);
         HeadingAnchorMarkup.WriteEnd(renderer.Writer, heading.Level, assigned.Id, assigned.Text);

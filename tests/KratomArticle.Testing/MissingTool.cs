@@ -1,7 +1,9 @@
-namespace KratomArticle.BrowserTests.Support;
+using Xunit;
+
+namespace KratomArticle.Testing;
 
 /// <summary>
-/// What a test does when a tool it drives (Chromium, Java, vnu.jar) is not installed: on a developer's
+/// What a test does when a tool it drives (Chromium, Java, vnu.jar, jing) is not installed: on a developer's
 /// machine it is skipped and says why; in CI (<c>CI=true</c>), which installs every tool, it fails,
 /// so a missing install can never pass as a green run.
 /// </summary>
