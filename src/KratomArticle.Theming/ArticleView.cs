@@ -22,4 +22,8 @@ public sealed record ArticleView(
     string LeadHtml,
     ImmutableArray<ArticleSection> Sections,
     ImmutableArray<TocEntry> TableOfContents,
-    ImmutableArray<Reference> References);
+    ImmutableArray<Reference> References)
+{
+    /// <summary>The people who reviewed the article; empty when no person has.</summary>
+    public ImmutableArray<Reviewer> ReviewedBy { get; init; } = [];
+}

@@ -39,6 +39,11 @@ public static class MedicalWebPageJsonLd
         AddDate(json, "datePublished", page.Published);
         AddDate(json, "dateModified", page.LastModified);
         AddDate(json, "lastReviewed", page.Reviewed);
+        if (!page.ReviewedBy.IsEmpty)
+        {
+            json["reviewedBy"] = new JsonArray([.. page.ReviewedBy.Select(Person)]);
+        }
+
         var site = new JsonObject { ["@type"] = "WebSite", ["name"] = page.Site.Title };
         if (page.Site.BaseUrl.Length > 0)
         {
@@ -47,6 +52,22 @@ public static class MedicalWebPageJsonLd
 
         json["isPartOf"] = site;
         return json.ToJsonString(Options);
+    }
+
+    private static JsonObject Person(Reviewer reviewer)
+    {
+        var person = new JsonObject { ["@type"] = "Person", ["name"] = reviewer.Name };
+        if (reviewer.Url is { } url)
+        {
+            person["url"] = url;
+        }
+
+        if (reviewer.Credentials is { } credentials)
+        {
+            person["honorificSuffix"] = credentials;
+        }
+
+        return person;
     }
 
     private static void AddDate(JsonObject json, string key, DateOnly? date)

@@ -14,10 +14,13 @@ public sealed record PageFrontMatter(
     string? Disclaimer,
     bool Draft)
 {
-    public static readonly string[] Keys = ["title", "description", "author", "published", "updated", "reviewed", "disclaimer", "references", "draft"];
+    public static readonly string[] Keys = ["title", "description", "author", "published", "updated", "reviewed", "disclaimer", "references", "reviewed-by", "draft"];
 
     /// <summary>The sources listed in the front matter, shown after the footnotes in the page's References.</summary>
     public ImmutableArray<PageReference> References { get; init; } = [];
+
+    /// <summary>The people who reviewed the page; empty when no person has.</summary>
+    public ImmutableArray<PageReviewer> ReviewedBy { get; init; } = [];
 
     /// <summary>The latest of the page's dates: when it was updated, else reviewed, else published.</summary>
     public DateOnly? LastModified => Updated ?? Reviewed ?? Published;
@@ -37,6 +40,7 @@ public sealed record PageFrontMatter(
             fields.OptionalBool("draft"))
         {
             References = [.. fields.OptionalList("references").Select(PageReference.Read).OfType<PageReference>()],
+            ReviewedBy = [.. fields.OptionalList("reviewed-by").Select(PageReviewer.Read).OfType<PageReviewer>()],
         };
         fields.ReportUnknownKeys(Keys);
         return title is null || description is null ? null : page;

@@ -10,17 +10,8 @@ public sealed record PageReference(string Text, Uri? Url)
     public static PageReference? Read(YamlFields fields)
     {
         var text = fields.RequiredString("text");
-        var urlText = fields.OptionalString("url");
-        Uri? url = null;
-        if (urlText is not null && !TryParseWebUrl(urlText, out url))
-        {
-            fields.ReportInvalid("url", $"'url' must be an absolute http or https URL, not '{urlText}'.");
-        }
-
+        var url = fields.OptionalWebUrl("url");
         fields.ReportUnknownKeys(Keys);
         return text is null ? null : new PageReference(text, url);
     }
-
-    private static bool TryParseWebUrl(string text, out Uri? url) =>
-        Uri.TryCreate(text, UriKind.Absolute, out url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 }

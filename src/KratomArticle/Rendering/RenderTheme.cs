@@ -60,7 +60,10 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
             article.LeadHtml,
             article.Sections,
             article.TableOfContents,
-            article.References);
+            article.References)
+        {
+            ReviewedBy = [.. front.ReviewedBy.Select(r => new Reviewer(r.Name, r.Credentials, r.Url?.AbsoluteUri))],
+        };
     }
 
     /// <summary>The feed is written only when the site has a base URL, as <see cref="WriteSiteFiles"/> decides.</summary>
