@@ -26,4 +26,7 @@ public sealed record ArticleView(
 {
     /// <summary>The people who reviewed the article; empty when no person has.</summary>
     public ImmutableArray<Reviewer> ReviewedBy { get; init; } = [];
+
+    /// <summary>When the article is next to be reviewed, or <see langword="null"/> when it has no review cycle.</summary>
+    public DateOnly? NextReview { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KratomArticle.Article;
 using KratomArticle.Checking;
 using KratomArticle.Content;
+using KratomArticle.Editorial;
 using KratomArticle.Engine;
 using KratomArticle.Output;
 using KratomArticle.Rendering;
@@ -42,6 +43,7 @@ public static class SitePipeline
             return SiteBuild.Failed;
         }
 
+        context.Run(new WarnOverdueReviews(settings!), built);
         var notFound = theme.RenderNotFound();
         output.Write(notFound.File);
         links.Add(notFound.Links);

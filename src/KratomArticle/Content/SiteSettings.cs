@@ -4,7 +4,10 @@ namespace KratomArticle.Content;
 /// <param name="BaseUrl">The absolute URL the site is published at, always ending in <c>/</c>; <see langword="null"/> when not set.</param>
 public sealed record SiteSettings(string Title, string Description, Uri? BaseUrl, string Language, string? Author)
 {
-    public static readonly string[] Keys = ["title", "description", "base-url", "language", "author"];
+    public static readonly string[] Keys = ["title", "description", "base-url", "language", "author", "review-every"];
+
+    /// <summary>How long a page may go between reviews; <see langword="null"/> when pages have no review cycle.</summary>
+    public ReviewInterval? ReviewEvery { get; init; }
 
     public static SiteSettings? Read(YamlFields fields)
     {
@@ -13,8 +16,9 @@ public sealed record SiteSettings(string Title, string Description, Uri? BaseUrl
         var baseUrl = ParseBaseUrl(fields);
         var language = fields.OptionalString("language") ?? "en";
         var author = fields.OptionalString("author");
+        var reviewEvery = ParseReviewInterval(fields);
         fields.ReportUnknownKeys(Keys);
-        return title is null ? null : new SiteSettings(title, description, baseUrl, language, author);
+        return title is null ? null : new SiteSettings(title, description, baseUrl, language, author) { ReviewEvery = reviewEvery };
     }
 
     /// <summary>Parses an absolute http(s) URL and makes it end in <c>/</c>, so page paths can be appended.</summary>
@@ -26,6 +30,18 @@ public sealed record SiteSettings(string Title, string Description, Uri? BaseUrl
         }
 
         return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
+    }
+
+    private static ReviewInterval? ParseReviewInterval(YamlFields fields)
+    {
+        var text = fields.OptionalString("review-every");
+        var interval = text is null ? null : ReviewInterval.Parse(text);
+        if (text is not null && interval is null)
+        {
+            fields.ReportInvalid("review-every", $"'review-every' must be written as 'N months' or 'N years' (such as '12 months'), not '{text}'.");
+        }
+
+        return interval;
     }
 
     private static Uri? ParseBaseUrl(YamlFields fields)

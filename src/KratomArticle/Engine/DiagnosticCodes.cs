@@ -27,4 +27,6 @@ public static class DiagnosticCodes
     public const string BrokenLink = "KA0501";
     public const string DuplicateElementId = "KA0502";
     public const string SitemapSkipped = "KA0401";
+
+    public const string ReviewOverdue = "KA0601";
 }

@@ -63,6 +63,7 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
             article.References)
         {
             ReviewedBy = [.. front.ReviewedBy.Select(r => new Reviewer(r.Name, r.Credentials, r.Url?.AbsoluteUri))],
+            NextReview = front.NextReviewWith(settings.ReviewEvery),
         };
     }
 
