@@ -44,6 +44,12 @@ public static class MedicalWebPageJsonLd
             json["reviewedBy"] = new JsonArray([.. page.ReviewedBy.Select(Person)]);
         }
 
+        var citations = page.References.Where(r => r.Text is not null).Select(Citation).ToArray();
+        if (citations.Length > 0)
+        {
+            json["citation"] = new JsonArray(citations);
+        }
+
         var site = new JsonObject { ["@type"] = "WebSite", ["name"] = page.Site.Title };
         if (page.Site.BaseUrl.Length > 0)
         {
@@ -52,6 +58,34 @@ public static class MedicalWebPageJsonLd
 
         json["isPartOf"] = site;
         return json.ToJsonString(Options);
+    }
+
+    /// <summary>A front matter reference as a <c>CreativeWork</c>: its DOI and PubMed id become <c>identifier</c>s, and give its <c>url</c> when it has no other.</summary>
+    private static JsonNode Citation(Reference reference)
+    {
+        var work = new JsonObject { ["@type"] = "CreativeWork", ["name"] = reference.Text };
+        if ((reference.Url ?? reference.DoiUrl ?? reference.PubMedUrl) is { } url)
+        {
+            work["url"] = url;
+        }
+
+        var identifiers = new JsonArray();
+        AddIdentifier(identifiers, "DOI", reference.Doi);
+        AddIdentifier(identifiers, "PMID", reference.Pmid);
+        if (identifiers.Count > 0)
+        {
+            work["identifier"] = identifiers;
+        }
+
+        return work;
+    }
+
+    private static void AddIdentifier(JsonArray identifiers, string kind, string? value)
+    {
+        if (value is not null)
+        {
+            identifiers.Add(new JsonObject { ["@type"] = "PropertyValue", ["propertyID"] = kind, ["value"] = value });
+        }
     }
 
     private static JsonObject Person(Reviewer reviewer)

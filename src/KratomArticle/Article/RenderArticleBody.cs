@@ -75,7 +75,12 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
     private static ImmutableArray<Reference> ListedReferences(ImmutableArray<PageReference> references, int firstNumber) =>
     [
         .. references.Select((reference, i) =>
-            new Reference(ReferenceIds.Entry(firstNumber + i), firstNumber + i, WebUtility.HtmlEncode(reference.Text), reference.Url?.AbsoluteUri, [])),
+            new Reference(ReferenceIds.Entry(firstNumber + i), firstNumber + i, WebUtility.HtmlEncode(reference.Text), reference.Url?.AbsoluteUri, [])
+            {
+                Text = reference.Text,
+                Doi = reference.Doi,
+                Pmid = reference.Pmid,
+            }),
     ];
 
     private static ArticleSection? RenderSection(ParsedSection section, List<AssignedHeading> headings, PageAnchors anchors, BuildContext context)
