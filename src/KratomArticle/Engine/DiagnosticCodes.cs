@@ -23,6 +23,7 @@ public static class DiagnosticCodes
     public const string DuplicateRoute = "KA0204";
 
     public const string MarkdownFailed = "KA0301";
+    public const string UnknownCalloutType = "KA0302";
 
     public const string BrokenLink = "KA0501";
     public const string DuplicateElementId = "KA0502";

@@ -5,4 +5,8 @@ namespace KratomArticle.Markdown;
 /// <summary>A heading of a page, with the id it was given and where it came from.</summary>
 /// <param name="Text">The heading as plain text: markup and HTML tags dropped.</param>
 /// <param name="TocText">The label the table of contents shows, when it differs from <paramref name="Text"/>.</param>
-public sealed record PageHeading(int Level, string Id, string Text, SourceLocation Location, string? TocText = null);
+public sealed record PageHeading(int Level, string Id, string Text, SourceLocation Location, string? TocText = null)
+{
+    /// <summary>Whether the heading is inside a callout, which keeps it out of the table of contents.</summary>
+    public bool InCallout { get; init; }
+}
