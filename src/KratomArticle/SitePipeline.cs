@@ -44,6 +44,7 @@ public static class SitePipeline
         }
 
         context.Run(new WarnOverdueReviews(settings!), built);
+        context.Run(new WarnReadingGrade(settings!), built);
         var notFound = theme.RenderNotFound();
         output.Write(notFound.File);
         links.Add(notFound.Links);

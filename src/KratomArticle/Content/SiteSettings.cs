@@ -1,13 +1,18 @@
+using System.Globalization;
+
 namespace KratomArticle.Content;
 
 /// <summary>The settings in <c>content/site.yml</c>.</summary>
 /// <param name="BaseUrl">The absolute URL the site is published at, always ending in <c>/</c>; <see langword="null"/> when not set.</param>
 public sealed record SiteSettings(string Title, string Description, Uri? BaseUrl, string Language, string? Author)
 {
-    public static readonly string[] Keys = ["title", "description", "base-url", "language", "author", "review-every"];
+    public static readonly string[] Keys = ["title", "description", "base-url", "language", "author", "review-every", "reading-grade"];
 
     /// <summary>How long a page may go between reviews; <see langword="null"/> when pages have no review cycle.</summary>
     public ReviewInterval? ReviewEvery { get; init; }
+
+    /// <summary>The Flesch–Kincaid grade level a page should read at or below; <see langword="null"/> when not set.</summary>
+    public double? ReadingGrade { get; init; }
 
     public static SiteSettings? Read(YamlFields fields)
     {
@@ -17,8 +22,9 @@ public sealed record SiteSettings(string Title, string Description, Uri? BaseUrl
         var language = fields.OptionalString("language") ?? "en";
         var author = fields.OptionalString("author");
         var reviewEvery = ParseReviewInterval(fields);
+        var readingGrade = ParseReadingGrade(fields);
         fields.ReportUnknownKeys(Keys);
-        return title is null ? null : new SiteSettings(title, description, baseUrl, language, author) { ReviewEvery = reviewEvery };
+        return title is null ? null : new SiteSettings(title, description, baseUrl, language, author) { ReviewEvery = reviewEvery, ReadingGrade = readingGrade };
     }
 
     /// <summary>Parses an absolute http(s) URL and makes it end in <c>/</c>, so page paths can be appended.</summary>
@@ -30,6 +36,23 @@ public sealed record SiteSettings(string Title, string Description, Uri? BaseUrl
         }
 
         return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
+    }
+
+    private static double? ParseReadingGrade(YamlFields fields)
+    {
+        var text = fields.OptionalString("reading-grade");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var grade) && grade is > 0 and <= 30)
+        {
+            return grade;
+        }
+
+        fields.ReportInvalid("reading-grade", $"'reading-grade' must be a school grade between 1 and 30, such as 8, not '{text}'.");
+        return null;
     }
 
     private static ReviewInterval? ParseReviewInterval(YamlFields fields)

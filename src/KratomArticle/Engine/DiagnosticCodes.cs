@@ -30,4 +30,5 @@ public static class DiagnosticCodes
     public const string SitemapSkipped = "KA0401";
 
     public const string ReviewOverdue = "KA0601";
+    public const string ReadingGradeAbove = "KA0602";
 }
