@@ -29,7 +29,7 @@ public static class SitePipeline
         var pageFiles = context.Run(new GroupPageFiles(), files);
 
         using var renderers = new ThemeRendererPool();
-        var theme = settings is null || themeAssets is null ? null : new RenderTheme(settings, themeAssets.Value, renderers);
+        var theme = settings is null || themeAssets is null ? null : new RenderTheme(settings, themeAssets.Value, renderers, AboutPathIn(pageFiles));
         var links = new SiteLinkIndex();
         var pages = context.Run(new InParallel<PageFiles, ArticleSummary?>(new BuildPage(theme, output, links)), pageFiles);
         ImmutableArray<ArticleSummary> built = [.. pages.OfType<ArticleSummary>()];
@@ -56,4 +56,7 @@ public static class SitePipeline
 
         return context.HasErrors ? SiteBuild.Failed : new SiteBuild(true, built, output.FileCount);
     }
+
+    private static string? AboutPathIn(ImmutableArray<PageFiles> pages) =>
+        pages.Any(p => p.UrlPath == RenderTheme.AboutPath) ? RenderTheme.AboutPath : null;
 }

@@ -84,7 +84,8 @@ public static class MedicalWebPageJsonLd
     {
         if (value is not null)
         {
-            identifiers.Add(new JsonObject { ["@type"] = "PropertyValue", ["propertyID"] = kind, ["value"] = value });
+            // As a JsonNode: the generic Add<T> would serialize by reflection, which the native build cannot do.
+            identifiers.Add((JsonNode)new JsonObject { ["@type"] = "PropertyValue", ["propertyID"] = kind, ["value"] = value });
         }
     }
 

@@ -10,15 +10,19 @@ using KratomArticle.Theming;
 namespace KratomArticle.Rendering;
 
 /// <summary>Renders an article, or the site's 404 page, through the theme's Razor components, and reads the ids and links of the result.</summary>
-public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers) : IModule<RenderedArticle, RenderedPage>
+/// <param name="aboutPath">The path of the site's about page (<c>about/</c>), when the content has one.</param>
+public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers, string? aboutPath) : IModule<RenderedArticle, RenderedPage>
 {
     public const string NotFoundPath = "404.html";
 
-    private readonly SiteInfo _site = new(settings.Title, settings.Description, settings.BaseUrl?.AbsoluteUri ?? "", settings.Language, settings.Author);
+    /// <summary>Where the page that says who publishes the site, and how, is written.</summary>
+    public const string AboutPath = "about/";
+
+    private readonly SiteInfo _site = new(settings.Title, settings.Description, settings.BaseUrl?.AbsoluteUri ?? "", settings.Language, settings.Author) { AboutPath = aboutPath };
     private readonly Dictionary<string, string> _assetNames = assets.ToDictionary(a => a.Name, a => a.PublishedName, StringComparer.Ordinal);
 
     /// <summary>What a page's rendering depends on besides its own files.</summary>
-    public ImmutableArray<object> CacheInputs { get; } = [settings, .. assets.Select(a => a.PublishedName)];
+    public ImmutableArray<object> CacheInputs { get; } = [settings, aboutPath ?? "", .. assets.Select(a => a.PublishedName)];
 
     public RenderedPage Run(RenderedArticle article, BuildContext context)
     {
