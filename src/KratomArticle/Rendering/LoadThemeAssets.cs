@@ -4,7 +4,7 @@ using KratomArticle.Engine;
 
 namespace KratomArticle.Rendering;
 
-/// <summary>Reads the theme's static files from its <c>wwwroot/</c> folder; <see langword="null"/> when there is no such folder.</summary>
+/// <summary>Reads the theme's static files from its <c>wwwroot/</c> folder, minified; <see langword="null"/> when there is no such folder.</summary>
 public sealed class LoadThemeAssets : IModule<string, ImmutableArray<ThemeAsset>?>
 {
     public ImmutableArray<ThemeAsset>? Run(string assetsDirectory, BuildContext context)
@@ -25,5 +25,5 @@ public sealed class LoadThemeAssets : IModule<string, ImmutableArray<ThemeAsset>
     }
 
     private static ThemeAsset Load(string name, string path, BuildContext context) =>
-        context.Reuse(nameof(LoadThemeAssets), name, () => [path, FileStamp.Of(path)], _ => ThemeAsset.Create(name, File.ReadAllBytes(path)));
+        context.Reuse(nameof(LoadThemeAssets), name, () => [path, FileStamp.Of(path)], _ => ThemeAsset.Create(name, MinifyAsset.Apply(name, File.ReadAllBytes(path))));
 }
