@@ -38,7 +38,7 @@ public sealed class BuildCacheTests : IDisposable
             }),
             ("site.yml", () => Replace(ContentFile.SiteSettingsFileName, "title: Kratom and Impulse Control", "title: Kratom, Impulses and Control")),
             ("an image", () => Save("images/dot.png", "not really a PNG")),
-            ("the theme's stylesheet", () => File.AppendAllText(ThemeStylesheet, "\n/* edited */\n")),
+            ("the theme's stylesheet", () => File.AppendAllText(ThemeStylesheet, "\n.edited { color: red; }\n")),
             ("nothing, again", () => { }),
         };
 
@@ -71,7 +71,7 @@ public sealed class BuildCacheTests : IDisposable
         Replace(ContentFile.SiteSettingsFileName, "language: en", "language: en-GB");
         Assert.Equal((0, 2), Work());
 
-        File.AppendAllText(ThemeStylesheet, "\n/* edited */\n");
+        File.AppendAllText(ThemeStylesheet, "\n.edited { color: red; }\n");
         Assert.Equal((0, 2), Work());
     }
 
