@@ -26,4 +26,10 @@ public sealed record ArticleView(
 {
     /// <summary>The picture a shared link to the page shows, or <see langword="null"/> when it has none (or the site has no base URL).</summary>
     public ShareImage? Image { get; init; }
+
+    /// <summary>The people who reviewed the article; empty when no person has.</summary>
+    public ImmutableArray<Reviewer> ReviewedBy { get; init; } = [];
+
+    /// <summary>When the article is next to be reviewed, or <see langword="null"/> when it has no review cycle.</summary>
+    public DateOnly? NextReview { get; init; }
 }

@@ -1,6 +1,7 @@
 using KratomArticle.Article;
 using KratomArticle.Checking;
 using KratomArticle.Content;
+using KratomArticle.Editorial;
 using KratomArticle.Engine;
 using KratomArticle.Output;
 using KratomArticle.Rendering;
@@ -31,7 +32,11 @@ public sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, Site
 
             var article = scope.RunStep(new RenderArticleBody(), page) is { } body ? scope.RunStep(new BuildTableOfContents(), body) : null;
             var html = article is not null && theme is not null ? scope.RunStep(theme, article with { ShareImage = image }) : null;
-            return (new ArticleSummary(page.UrlPath, page.Page.File.RelativePath, page.Page.FrontMatter, article?.Headings ?? []), html);
+            var summary = new ArticleSummary(page.UrlPath, page.Page.File.RelativePath, page.Page.FrontMatter, article?.Headings ?? [])
+            {
+                ReadingLevel = scope.RunStep(new MeasureReadingLevel(), page),
+            };
+            return (summary, html);
         });
 
         if (rendered is not null)

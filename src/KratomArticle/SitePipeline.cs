@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KratomArticle.Article;
 using KratomArticle.Checking;
 using KratomArticle.Content;
+using KratomArticle.Editorial;
 using KratomArticle.Engine;
 using KratomArticle.Output;
 using KratomArticle.Rendering;
@@ -28,7 +29,7 @@ public static class SitePipeline
         var pageFiles = context.Run(new GroupPageFiles(), files);
 
         using var renderers = new ThemeRendererPool();
-        var theme = settings is null ? null : new RenderTheme(context.Options.Theme, settings, themeAssets, renderers);
+        var theme = settings is null ? null : new RenderTheme(context.Options.Theme, settings, themeAssets, renderers, AboutPathIn(pageFiles));
         var links = new SiteLinkIndex();
         var shareImages = settings is null ? null : ShareImages.Load(settings, context);
         var pages = context.Run(new InParallel<PageFiles, ArticleSummary?>(new BuildPage(theme, shareImages, output, links)), pageFiles);
@@ -43,6 +44,8 @@ public static class SitePipeline
             return SiteBuild.Failed;
         }
 
+        context.Run(new WarnOverdueReviews(settings!), built);
+        context.Run(new WarnReadingGrade(settings!), built);
         var notFound = theme.RenderNotFound();
         output.Write(notFound.File);
         links.Add(notFound.Links);
@@ -54,4 +57,7 @@ public static class SitePipeline
 
         return context.HasErrors ? SiteBuild.Failed : new SiteBuild(true, built, output.FileCount);
     }
+
+    private static string? AboutPathIn(ImmutableArray<PageFiles> pages) =>
+        pages.Any(p => p.UrlPath == RenderTheme.AboutPath) ? RenderTheme.AboutPath : null;
 }

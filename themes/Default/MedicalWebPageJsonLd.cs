@@ -39,6 +39,17 @@ public static class MedicalWebPageJsonLd
         AddDate(json, "datePublished", page.Published);
         AddDate(json, "dateModified", page.LastModified);
         AddDate(json, "lastReviewed", page.Reviewed);
+        if (!page.ReviewedBy.IsEmpty)
+        {
+            json["reviewedBy"] = new JsonArray([.. page.ReviewedBy.Select(Person)]);
+        }
+
+        var citations = page.References.Where(r => r.Text is not null).Select(Citation).ToArray();
+        if (citations.Length > 0)
+        {
+            json["citation"] = new JsonArray(citations);
+        }
+
         var site = new JsonObject { ["@type"] = "WebSite", ["name"] = page.Site.Title };
         if (page.Site.BaseUrl.Length > 0)
         {
@@ -47,6 +58,51 @@ public static class MedicalWebPageJsonLd
 
         json["isPartOf"] = site;
         return json.ToJsonString(Options);
+    }
+
+    /// <summary>A front matter reference as a <c>CreativeWork</c>: its DOI and PubMed id become <c>identifier</c>s, and give its <c>url</c> when it has no other.</summary>
+    private static JsonNode Citation(Reference reference)
+    {
+        var work = new JsonObject { ["@type"] = "CreativeWork", ["name"] = reference.Text };
+        if ((reference.Url ?? reference.DoiUrl ?? reference.PubMedUrl) is { } url)
+        {
+            work["url"] = url;
+        }
+
+        var identifiers = new JsonArray();
+        AddIdentifier(identifiers, "DOI", reference.Doi);
+        AddIdentifier(identifiers, "PMID", reference.Pmid);
+        if (identifiers.Count > 0)
+        {
+            work["identifier"] = identifiers;
+        }
+
+        return work;
+    }
+
+    private static void AddIdentifier(JsonArray identifiers, string kind, string? value)
+    {
+        if (value is not null)
+        {
+            // As a JsonNode: the generic Add<T> would serialize by reflection, which the native build cannot do.
+            identifiers.Add((JsonNode)new JsonObject { ["@type"] = "PropertyValue", ["propertyID"] = kind, ["value"] = value });
+        }
+    }
+
+    private static JsonObject Person(Reviewer reviewer)
+    {
+        var person = new JsonObject { ["@type"] = "Person", ["name"] = reviewer.Name };
+        if (reviewer.Url is { } url)
+        {
+            person["url"] = url;
+        }
+
+        if (reviewer.Credentials is { } credentials)
+        {
+            person["honorificSuffix"] = credentials;
+        }
+
+        return person;
     }
 
     private static void AddDate(JsonObject json, string key, DateOnly? date)

@@ -3,6 +3,7 @@ using System.Net;
 using KratomArticle.Content;
 using KratomArticle.Engine;
 using KratomArticle.Markdown;
+using KratomArticle.Markdown.Callouts;
 using KratomArticle.Markdown.HeadingAnchors;
 using KratomArticle.Markdown.References;
 using KratomArticle.Theming;
@@ -75,7 +76,12 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
     private static ImmutableArray<Reference> ListedReferences(ImmutableArray<PageReference> references, int firstNumber) =>
     [
         .. references.Select((reference, i) =>
-            new Reference(ReferenceIds.Entry(firstNumber + i), firstNumber + i, WebUtility.HtmlEncode(reference.Text), reference.Url?.AbsoluteUri, [])),
+            new Reference(ReferenceIds.Entry(firstNumber + i), firstNumber + i, WebUtility.HtmlEncode(reference.Text), reference.Url?.AbsoluteUri, [])
+            {
+                Text = reference.Text,
+                Doi = reference.Doi,
+                Pmid = reference.Pmid,
+            }),
     ];
 
     private static ArticleSection? RenderSection(ParsedSection section, List<AssignedHeading> headings, PageAnchors anchors, BuildContext context)
@@ -106,7 +112,7 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
             if (file is ParsedSection section)
             {
                 var front = section.FrontMatter;
-                found.Add(new FoundHeading(null, section, SectionLevel, front.Title, front.Id, SourceLocation.StartOf(section.File.RelativePath), front.TocTitle));
+                found.Add(new FoundHeading(null, section, SectionLevel, front.Title, front.Id, SourceLocation.StartOf(section.File.RelativePath), front.TocTitle, InCallout: false));
             }
 
             if (MarkdownGuard.Run(() => HeadingsIn(file).ToList(), file.File.RelativePath, file.BodyLine, context) is not { } headings)
@@ -128,7 +134,8 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
             MarkdownHtml.InlineText(block),
             block.TryGetAttributes()?.Id,
             new SourceLocation(file.File.RelativePath, file.BodyLine + block.Line, block.Column + 1),
-            null));
+            null,
+            CalloutHeading.IsInCallout(block)));
 
     /// <summary>
     /// Explicit ids are claimed first, in page order; then every other heading gets the slug of its text. A heading with
@@ -148,7 +155,7 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
         return [.. found.Select((h, i) =>
         {
             var id = h.Text.Length == 0 ? "" : explicitIds[i] ?? allocator.Allocate(h.Text);
-            return new AssignedHeading(h.Block, h.Section, new PageHeading(h.Level, id, h.Text, h.Location, h.TocText));
+            return new AssignedHeading(h.Block, h.Section, new PageHeading(h.Level, id, h.Text, h.Location, h.TocText) { InCallout = h.InCallout });
         })];
     }
 
@@ -192,7 +199,7 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
         return words;
     }
 
-    private sealed record FoundHeading(HeadingBlock? Block, ParsedSection? Section, int Level, string Text, string? ExplicitId, SourceLocation Location, string? TocText);
+    private sealed record FoundHeading(HeadingBlock? Block, ParsedSection? Section, int Level, string Text, string? ExplicitId, SourceLocation Location, string? TocText, bool InCallout);
 
     /// <param name="Block">The Markdown heading, or <see langword="null"/> for a section title from front matter.</param>
     private sealed record AssignedHeading(HeadingBlock? Block, ParsedSection? Section, PageHeading Heading);

@@ -4,7 +4,7 @@ using KratomArticle.Theming;
 
 namespace KratomArticle.Article;
 
-/// <summary>Turns a page's flat list of headings into a tree: each heading nests under the nearest shallower one before it.</summary>
+/// <summary>Turns a page's flat list of headings into a tree: each heading nests under the nearest shallower one before it. Headings inside callouts are left out.</summary>
 public static class TableOfContents
 {
     public static ImmutableArray<TocEntry> Build(IEnumerable<PageHeading> headings, int minLevel, int maxLevel)
@@ -12,7 +12,7 @@ public static class TableOfContents
         var root = new Node(null);
         var open = new Stack<Node>();
         open.Push(root);
-        foreach (var heading in headings.Where(h => h.IsLinkable && h.Level >= minLevel && h.Level <= maxLevel))
+        foreach (var heading in headings.Where(h => h.IsLinkable && h.Level >= minLevel && h.Level <= maxLevel && !h.InCallout))
         {
             while (open.Peek().Heading is { } parent && parent.Level >= heading.Level)
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using KratomArticle.Engine;
 using KratomArticle.Output;
 
@@ -31,7 +32,20 @@ public sealed class CheckCommand
             return ExitCodes.ContentErrors;
         }
 
+        PrintReadingLevels(build, options, console);
         console.Out.WriteLine($"Checked {Plural.Of(build.PageCount, "page")} and {Plural.Of(build.FileCount, "file")}: {summary}.");
         return ExitCodes.Success;
+    }
+
+    private static void PrintReadingLevels(SiteBuild build, BuildOptions options, CliConsole console)
+    {
+        var prefix = DiagnosticPrinter.ContentPrefix(options, console.WorkingDirectory);
+        console.Out.WriteLine("Reading level (Flesch-Kincaid grade):");
+        foreach (var page in build.Pages.OrderBy(p => p.SourceFile, StringComparer.Ordinal))
+        {
+            var level = page.ReadingLevel;
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {prefix}{page.SourceFile}: {Plural.Of(level.Words, "word")}, {Plural.Of(level.Sentences, "sentence")}, grade {level.Grade:0.0}"));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using KratomArticle.Content;
 using KratomArticle.Engine;
 using KratomArticle.Themes.Default;
@@ -28,6 +29,12 @@ public sealed class SiteOptions
 
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Build pages and sections marked draft: true" };
 
+    public Option<string?> Today { get; } = new("--today")
+    {
+        Description = "The date to judge overdue reviews against, for reproducible checks [default: the clock's date]",
+        HelpName = "YYYY-MM-DD",
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Log each pipeline stage and its time" };
 
     public void AddTo(Command command)
@@ -36,6 +43,7 @@ public sealed class SiteOptions
         command.Options.Add(Content);
         command.Options.Add(BaseUrl);
         command.Options.Add(Drafts);
+        command.Options.Add(Today);
         command.Options.Add(Verbose);
     }
 
@@ -62,8 +70,13 @@ public sealed class SiteOptions
             throw new UsageException($"--base-url must be an absolute http or https URL, not '{baseUrlText}'.");
         }
 
-        return new BuildOptions(root, content, baseUrl, result.GetValue(Drafts), DefaultTheme.Instance);
+        return new BuildOptions(root, content, baseUrl, result.GetValue(Drafts), DefaultTheme.Instance) { Today = ParseToday(result.GetValue(Today)) };
     }
+
+    private static DateOnly? ParseToday(string? text) =>
+        text is null ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw new UsageException($"--today must be a date written as YYYY-MM-DD, not '{text}'.");
 
     private static string FindRoot(string workingDirectory)
     {

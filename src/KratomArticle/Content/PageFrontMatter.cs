@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KratomArticle.Engine;
 
 namespace KratomArticle.Content;
 
@@ -15,13 +16,26 @@ public sealed record PageFrontMatter(
     bool Draft)
 {
     public static readonly string[] Keys =
-        ["title", "description", "author", "published", "updated", "reviewed", "disclaimer", "references", "draft", ShareImageSetting.ImageKey, ShareImageSetting.AltKey];
+        ["title", "description", "author", "published", "updated", "reviewed", "disclaimer", "references", "reviewed-by", "next-review", "draft", ShareImageSetting.ImageKey, ShareImageSetting.AltKey];
 
     /// <summary>The sources listed in the front matter, shown after the footnotes in the page's References.</summary>
     public ImmutableArray<PageReference> References { get; init; } = [];
 
     /// <summary>The picture a shared link to the page shows; <see langword="null"/> for the site's default.</summary>
     public ShareImageSetting? Image { get; init; }
+
+    /// <summary>The people who reviewed the page; empty when no person has.</summary>
+    public ImmutableArray<PageReviewer> ReviewedBy { get; init; } = [];
+
+    /// <summary>When the page is next to be reviewed, when the front matter says so rather than leaving it to site.yml's <c>review-every</c>.</summary>
+    public DateOnly? NextReview { get; init; }
+
+    /// <summary>Where the date the next review is counted from is written: <c>next-review</c>, else <c>reviewed</c>, else <c>published</c>.</summary>
+    public SourceLocation? ReviewDateLocation { get; init; }
+
+    /// <summary>When the page is next to be reviewed: <c>next-review</c>, else <c>reviewed</c> (or <c>published</c>) plus <paramref name="every"/>.</summary>
+    public DateOnly? NextReviewWith(ReviewInterval? every) =>
+        NextReview ?? (every is not null && (Reviewed ?? Published) is { } last ? every.After(last) : null);
 
     /// <summary>The latest of the page's dates: when it was updated, else reviewed, else published.</summary>
     public DateOnly? LastModified => Updated ?? Reviewed ?? Published;
@@ -42,6 +56,9 @@ public sealed record PageFrontMatter(
         {
             References = [.. fields.OptionalList("references").Select(PageReference.Read).OfType<PageReference>()],
             Image = ShareImageSetting.Read(fields),
+            NextReview = fields.OptionalDate("next-review"),
+            ReviewDateLocation = fields.ValueLocation("next-review") ?? fields.ValueLocation("reviewed") ?? fields.ValueLocation("published"),
+            ReviewedBy = [.. fields.OptionalList("reviewed-by").Select(PageReviewer.Read).OfType<PageReviewer>()],
         };
         fields.ReportUnknownKeys(Keys);
         return title is null || description is null ? null : page;

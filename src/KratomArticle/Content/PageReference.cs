@@ -1,26 +1,45 @@
+using System.Text.RegularExpressions;
+
 namespace KratomArticle.Content;
 
 /// <summary>One item of a page's <c>references</c> front matter: a source the article draws on.</summary>
 /// <param name="Text">The citation as plain text, e.g. authors, title, journal and year.</param>
 /// <param name="Url">Where the source can be read, when it is online.</param>
-public sealed record PageReference(string Text, Uri? Url)
+public sealed partial record PageReference(string Text, Uri? Url)
 {
-    public static readonly string[] Keys = ["text", "url"];
+    public static readonly string[] Keys = ["text", "url", "doi", "pmid"];
+
+    /// <summary>The source's Digital Object Identifier, such as <c>10.1000/xyz123</c>.</summary>
+    public string? Doi { get; init; }
+
+    /// <summary>The source's PubMed identifier, such as <c>31234567</c>.</summary>
+    public string? Pmid { get; init; }
 
     public static PageReference? Read(YamlFields fields)
     {
         var text = fields.RequiredString("text");
-        var urlText = fields.OptionalString("url");
-        Uri? url = null;
-        if (urlText is not null && !TryParseWebUrl(urlText, out url))
-        {
-            fields.ReportInvalid("url", $"'url' must be an absolute http or https URL, not '{urlText}'.");
-        }
-
+        var url = fields.OptionalWebUrl("url");
+        var doi = ReadIdentifier(fields, "doi", DoiForm(), "a DOI such as 10.1000/xyz123 ('10.', four or more digits, '/' and the item's own part)");
+        var pmid = ReadIdentifier(fields, "pmid", PmidForm(), "a PubMed id, digits only, such as 31234567");
         fields.ReportUnknownKeys(Keys);
-        return text is null ? null : new PageReference(text, url);
+        return text is null ? null : new PageReference(text, url) { Doi = doi, Pmid = pmid };
     }
 
-    private static bool TryParseWebUrl(string text, out Uri? url) =>
-        Uri.TryCreate(text, UriKind.Absolute, out url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+    private static string? ReadIdentifier(YamlFields fields, string key, Regex form, string expected)
+    {
+        var value = fields.OptionalString(key);
+        if (value is null || form.IsMatch(value))
+        {
+            return value;
+        }
+
+        fields.ReportInvalid(key, $"'{key}' must be {expected}, not '{value}'.");
+        return null;
+    }
+
+    [GeneratedRegex(@"^10\.[0-9]{4,9}(\.[0-9]+)*/\S+$")]
+    private static partial Regex DoiForm();
+
+    [GeneratedRegex("^[0-9]{1,9}$")]
+    private static partial Regex PmidForm();
 }

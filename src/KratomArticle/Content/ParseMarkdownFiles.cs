@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using KratomArticle.Engine;
 using KratomArticle.Markdown;
+using KratomArticle.Markdown.Callouts;
+using Markdig.Syntax;
 
 namespace KratomArticle.Content;
 
@@ -63,11 +65,22 @@ public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, Im
         }
 
         return MarkdownGuard.CheckBeforeParsing(disclaimer, file.RelativePath, line, context)
+            && MarkdownGuard.Run(() => MarkdownHtml.Parse(disclaimer), file.RelativePath, line, context) is { } document
+            && CalloutCheck.Run(document, file.RelativePath, line, context)
             && MarkdownGuard.Run(() => MarkdownHtml.RenderFragment(disclaimer), file.RelativePath, line, context) is not null;
     }
 
-    private static Markdig.Syntax.MarkdownDocument? ParseBody(ContentFile file, FrontMatterBlock block, BuildContext context) =>
-        MarkdownGuard.CheckBeforeParsing(block.Body, file.RelativePath, block.BodyLine, context)
-            ? MarkdownGuard.Run(() => MarkdownHtml.Parse(block.Body), file.RelativePath, block.BodyLine, context)
-            : null;
+    private static MarkdownDocument? ParseBody(ContentFile file, FrontMatterBlock block, BuildContext context)
+    {
+        if (!MarkdownGuard.CheckBeforeParsing(block.Body, file.RelativePath, block.BodyLine, context)
+            || MarkdownGuard.Run(() => MarkdownHtml.Parse(block.Body), file.RelativePath, block.BodyLine, context) is not { } document
+            || !CalloutCheck.Run(document, file.RelativePath, block.BodyLine, context))
+        {
+            return null;
+        }
+
+        // A section's body sits under the h2 of its title; a page's, under the h1 of its own.
+        CalloutHeading.SetOuterLevel(document, file.Kind == ContentKind.Section ? 2 : 1);
+        return document;
+    }
 }

@@ -128,6 +128,28 @@ public sealed class YamlFields
         }
     }
 
+    /// <summary>Reads an absolute http or https URL; reports any other value at its position.</summary>
+    public Uri? OptionalWebUrl(string key)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+        {
+            return url;
+        }
+
+        ReportInvalid(key, $"'{key}' must be an absolute http or https URL, not '{text}'.");
+        return null;
+    }
+
+    /// <summary>Where the value of <paramref name="key"/> starts, or <see langword="null"/> when the key is not given.</summary>
+    public SourceLocation? ValueLocation(string key) =>
+        _fields.TryGetValue(key, out var field) ? _source.At(field.Value.Start) : null;
+
     /// <summary>Reads a list of mappings, one <see cref="YamlFields"/> per item; reports any item that is not a mapping.</summary>
     public IReadOnlyList<YamlFields> OptionalList(string key)
     {

@@ -14,4 +14,7 @@ public sealed record BuildOptions(string Root, string ContentDirectory, Uri? Bas
 
     /// <summary>How many pages are built at once; <see langword="null"/> for as many as there are cores.</summary>
     public int? MaxParallelism { get; init; }
+
+    /// <summary>The date overdue reviews are judged against (<c>--today</c>); <see langword="null"/> for the clock's. It never changes what is written.</summary>
+    public DateOnly? Today { get; init; }
 }

@@ -26,8 +26,12 @@ public static class DiagnosticCodes
     public const string EmptyHeading = "KA0205";
 
     public const string MarkdownFailed = "KA0301";
+    public const string UnknownCalloutType = "KA0302";
 
     public const string BrokenLink = "KA0501";
     public const string DuplicateElementId = "KA0502";
     public const string SitemapSkipped = "KA0401";
+
+    public const string ReviewOverdue = "KA0601";
+    public const string ReadingGradeAbove = "KA0602";
 }

@@ -1,3 +1,4 @@
+using KratomArticle.Markdown.Callouts;
 using Markdig;
 
 namespace KratomArticle.Markdown;
@@ -19,6 +20,7 @@ public static class MarkdownPipelineFactory
             .UseTaskLists()
             .UseListExtras()
             .UseFigures()
+            .UseCallouts()
             // Generic attributes must come last: it reads the `{#id .class}` that other extensions leave behind.
             .UseGenericAttributes()
             .Build();

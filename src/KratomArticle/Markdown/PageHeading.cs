@@ -10,4 +10,7 @@ public sealed record PageHeading(int Level, string Id, string Text, SourceLocati
 {
     /// <summary>Whether the heading can be linked to: one with no text has no id, no permalink and no contents entry.</summary>
     public bool IsLinkable => Id.Length > 0;
+
+    /// <summary>Whether the heading is inside a callout, which keeps it out of the table of contents.</summary>
+    public bool InCallout { get; init; }
 }

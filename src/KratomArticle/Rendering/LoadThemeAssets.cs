@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 using KratomArticle.Content;
 using KratomArticle.Engine;
@@ -15,6 +16,9 @@ public sealed class LoadThemeAssets : IModule<Theme, ImmutableArray<ThemeAsset>>
     // Browsers read these as UTF-8 (the pages say so), so bytes that are not UTF-8 would show as garbage.
     private static readonly HashSet<string> TextExtensions = new([".css", ".js", ".mjs", ".svg", ".json", ".txt", ".xml", ".html"], StringComparer.OrdinalIgnoreCase);
 
+    // A theme's own files are the same in every build a process makes, so they are minified and hashed once.
+    private static readonly ConditionalWeakTable<Theme, ThemeAsset[]> ShippedAssets = new();
+
     public ImmutableArray<ThemeAsset> Run(Theme theme, BuildContext context)
     {
         var overlay = ThemeOverlay.Folder(context.Options);
@@ -25,8 +29,11 @@ public sealed class LoadThemeAssets : IModule<Theme, ImmutableArray<ThemeAsset>>
         // A file the site could not override is published as the theme ships it (that build fails on the error anyway),
         // so the theme always finds every file it names.
         var overridden = loaded.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
-        return [.. theme.Files.Where(f => !overridden.Contains(f.Name)).Select(f => ThemeAsset.Create(f.Name, f.Content)), .. loaded];
+        return [.. ShippedAssets.GetValue(theme, Publish).Where(a => !overridden.Contains(a.Name)), .. loaded];
     }
+
+    private static ThemeAsset[] Publish(Theme theme) =>
+        [.. theme.Files.Select(f => ThemeAsset.Create(f.Name, MinifyAsset.Apply(f.Name, f.Content.ToArray())))];
 
     /// <summary>The overlay's files under <paramref name="folder"/>; symbolic links are reported and skipped, as they could publish files from outside the site.</summary>
     private static List<(string Name, string Path)> ListOverlay(string overlay, string folder, BuildContext context)
@@ -79,6 +86,6 @@ public sealed class LoadThemeAssets : IModule<Theme, ImmutableArray<ThemeAsset>>
                 return null;
             }
 
-            return ThemeAsset.Create(name, content, fingerprint: shipped);
+            return ThemeAsset.Create(name, MinifyAsset.Apply(name, content), fingerprint: shipped);
         });
 }

@@ -9,15 +9,19 @@ using KratomArticle.Theming;
 namespace KratomArticle.Rendering;
 
 /// <summary>Renders an article, or the site's 404 page, through the theme's Razor components, and reads the ids and links of the result.</summary>
-public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers) : IModule<RenderedArticle, RenderedPage>
+/// <param name="aboutPath">The path of the site's about page (<c>about/</c>), when the content has one.</param>
+public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers, string? aboutPath) : IModule<RenderedArticle, RenderedPage>
 {
     public const string NotFoundPath = "404.html";
 
-    private readonly SiteInfo _site = new(settings.Title, settings.Description, settings.BaseUrl?.AbsoluteUri ?? "", settings.Language, settings.Author);
+    /// <summary>Where the page that says who publishes the site, and how, is written.</summary>
+    public const string AboutPath = "about/";
+
+    private readonly SiteInfo _site = new(settings.Title, settings.Description, settings.BaseUrl?.AbsoluteUri ?? "", settings.Language, settings.Author) { AboutPath = aboutPath };
     private readonly Dictionary<string, string> _assetNames = assets.ToDictionary(a => a.Name, a => a.PublishedName, StringComparer.Ordinal);
 
     /// <summary>What a page's rendering depends on besides its own files.</summary>
-    public ImmutableArray<object> CacheInputs { get; } = [settings, .. assets.Select(a => a.PublishedName)];
+    public ImmutableArray<object> CacheInputs { get; } = [settings, aboutPath ?? "", .. assets.Select(a => a.PublishedName)];
 
     public RenderedPage Run(RenderedArticle article, BuildContext context)
     {
@@ -67,6 +71,8 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArr
             Image = article.ShareImage is { } image && settings.BaseUrl is { } siteUrl
                 ? new ShareImage(SiteUrl.Absolute(siteUrl, EscapePath(image.Path)), image.Alt, image.Info.Width, image.Info.Height, image.Info.MediaType)
                 : null,
+            ReviewedBy = [.. front.ReviewedBy.Select(r => new Reviewer(r.Name, r.Credentials, r.Url?.AbsoluteUri))],
+            NextReview = front.NextReviewWith(settings.ReviewEvery),
         };
     }
 

@@ -7,8 +7,8 @@ namespace KratomArticle.BrowserTests.Checks;
 
 /// <summary>axe-core finds no WCAG 2.2 A or AA violation on any page, in light and dark, on a phone and a desktop.</summary>
 [Collection(SharedChromium.Name)]
-public sealed class AccessibilityTests(ChromiumFixture chromium, RealArticle realArticle, ArticleWithReferences articleWithReferences)
-    : IClassFixture<RealArticle>, IClassFixture<ArticleWithReferences>
+public sealed class AccessibilityTests(ChromiumFixture chromium, RealArticle realArticle, ArticleWithReferences articleWithReferences, ReviewedArticleSite reviewedArticle)
+    : IClassFixture<RealArticle>, IClassFixture<ArticleWithReferences>, IClassFixture<ReviewedArticleSite>
 {
     private static readonly AxeRunOptions WcagAandAA = new()
     {
@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium, RealArticle rea
     public static TheoryData<string, string, string> Pages()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var page in new[] { "real article", "not found page", "article with references" })
+        foreach (var page in new[] { "real article", "about page", "not found page", "article with references", "reviewed article with callouts" })
         {
             foreach (var scheme in new[] { "light", "dark" })
             {
@@ -39,7 +39,9 @@ public sealed class AccessibilityTests(ChromiumFixture chromium, RealArticle rea
         var (site, path) = page switch
         {
             "real article" => (realArticle, "/"),
+            "about page" => (realArticle, "/about/"),
             "not found page" => (realArticle, "/no/such/page/"),
+            "reviewed article with callouts" => (reviewedArticle, "/"),
             _ => ((BuiltSite)articleWithReferences, "/"),
         };
         await using var opened = await SitePage.OpenAsync(chromium.SkipUnlessAvailable(), site.OutputDirectory, new()

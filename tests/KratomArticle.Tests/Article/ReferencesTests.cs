@@ -137,7 +137,7 @@ public sealed class ReferencesTests : IDisposable
     [InlineData("references:\n  - text: A\n    url: not a url\n", "content/index.md(6,10): error KA0104: 'url' must be an absolute http or https URL, not 'not a url'.")]
     [InlineData("references:\n  - just text\n", "content/index.md(5,5): error KA0104: Each item of 'references' must be a mapping of keys and values.")]
     [InlineData("references: text\n", "content/index.md(4,13): error KA0104: 'references' must be a list.")]
-    [InlineData("references:\n  - text: A\n    link: https://example.org/\n", "content/index.md(6,5): warning KA0105: Unknown key 'link' is ignored (known keys: text, url).")]
+    [InlineData("references:\n  - text: A\n    link: https://example.org/\n", "content/index.md(6,5): warning KA0105: Unknown key 'link' is ignored (known keys: text, url, doi, pmid).")]
     public void Malformed_references_are_reported_at_their_place_in_the_file(string yaml, string message)
     {
         _site.Write("index.md", "---\ntitle: T\ndescription: D\n" + yaml + "---\nLead.\n");

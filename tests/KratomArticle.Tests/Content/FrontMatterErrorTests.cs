@@ -112,7 +112,7 @@ public sealed class FrontMatterErrorTests : IDisposable
 
         Assert.True(build.Succeeded);
         Assert.Equal(
-            ["content/index.md(4,1): warning KA0105: Unknown key 'authr' is ignored (known keys: title, description, author, published, updated, reviewed, disclaimer, references, draft, image, image-alt)."],
+            ["content/index.md(4,1): warning KA0105: Unknown key 'authr' is ignored (known keys: title, description, author, published, updated, reviewed, disclaimer, references, reviewed-by, next-review, draft, image, image-alt)."],
             SiteBuilder.Messages(context));
     }
 

@@ -35,7 +35,8 @@ public sealed class FrontMatterParsingTests
             Body
             """));
 
-        Assert.Equal(new PageFrontMatter("A: title", "Folded text", "Ana", new DateOnly(2024, 5, 1), new DateOnly(2024, 6, 2), new DateOnly(2024, 7, 3), "Not *advice*.", true), page.FrontMatter with { References = [] });
+        Assert.Equal(new PageFrontMatter("A: title", "Folded text", "Ana", new DateOnly(2024, 5, 1), new DateOnly(2024, 6, 2), new DateOnly(2024, 7, 3), "Not *advice*.", true), page.FrontMatter with { References = [], ReviewedBy = [], ReviewDateLocation = null });
+        Assert.Equal(new KratomArticle.Engine.SourceLocation("index.md", 9, 11), page.FrontMatter.ReviewDateLocation);
         Assert.Equal([new PageReference("Smith J. A study. Journal, 2020.", new Uri("https://example.org/study")), new PageReference("A book without a link.", null)], page.FrontMatter.References);
         Assert.Equal(new DateOnly(2024, 6, 2), page.FrontMatter.LastModified);
         Assert.Equal(17, page.BodyLine);

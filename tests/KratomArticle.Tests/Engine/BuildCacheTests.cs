@@ -39,7 +39,7 @@ public sealed class BuildCacheTests : IDisposable
             ("site.yml", () => Replace(ContentFile.SiteSettingsFileName, "title: Kratom and Impulse Control", "title: Kratom, Impulses and Control")),
             ("an image", () => Save("images/dot.png", "not really a PNG")),
             ("a copy of the theme's files in the root", _site.CopyThemeFiles),
-            ("the theme's stylesheet", () => File.AppendAllText(ThemeStylesheet, "\n/* edited */\n")),
+            ("the theme's stylesheet", () => File.AppendAllText(ThemeStylesheet, "\n.edited { color: red; }\n")),
             ("a file added to the theme's", () => _site.WriteThemeFile("extra/notes.txt", "added")),
             ("the root's theme files removed", () => Directory.Delete(Path.Combine(_site.Root, "themes"), recursive: true)),
             ("nothing, again", () => { }),
@@ -77,7 +77,7 @@ public sealed class BuildCacheTests : IDisposable
         _site.CopyThemeFiles();
         Assert.Equal((0, 0), Work());
 
-        File.AppendAllText(ThemeStylesheet, "\n/* edited */\n");
+        File.AppendAllText(ThemeStylesheet, "\n.edited { color: red; }\n");
         Assert.Equal((0, 2), Work());
     }
 

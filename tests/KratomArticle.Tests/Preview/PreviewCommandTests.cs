@@ -60,7 +60,7 @@ public sealed class PreviewCommandTests : IDisposable
         await page.NextAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal("localhost", preview.Url.Host);
-        Assert.Matches(@"^Built 1 page in \d+ ms\.$", preview.Out.Trim());
+        Assert.Matches(@"^Built 2 pages in \d+ ms\.$", preview.Out.Trim());
         Assert.Equal("", preview.Error);
         var clock = Stopwatch.StartNew();
         await preview.StopAsync();

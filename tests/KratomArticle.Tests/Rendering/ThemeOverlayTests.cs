@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using KratomArticle.Engine;
+using KratomArticle.Rendering;
 using KratomArticle.Testing;
 
 namespace KratomArticle.Tests.Rendering;
@@ -27,7 +28,7 @@ public sealed class ThemeOverlayTests : IDisposable
         Assert.Equal(embedded.Keys.Order(), overlaid.Keys.Order());
         Assert.All(embedded, file => Assert.Equal(file.Value, overlaid[file.Key]));
         var stylesheet = Assert.Single(embedded.Keys, p => p.StartsWith("site.", StringComparison.Ordinal) && p.EndsWith(".css", StringComparison.Ordinal));
-        Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryPaths.Themes, "Default", "wwwroot", "site.css")), embedded[stylesheet]);
+        Assert.Equal(MinifyAsset.Apply("site.css", File.ReadAllBytes(Path.Combine(RepositoryPaths.Themes, "Default", "wwwroot", "site.css"))), embedded[stylesheet]);
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class ThemeOverlayTests : IDisposable
         var after = Build();
 
         var stylesheet = Assert.Single(after.Keys, p => p.StartsWith("site.", StringComparison.Ordinal) && p.EndsWith(".css", StringComparison.Ordinal));
-        Assert.Equal("body { color: rebeccapurple; }\n", Encoding.UTF8.GetString(after[stylesheet]));
+        Assert.Equal(MinifyAsset.Apply("site.css", Encoding.UTF8.GetBytes("body { color: rebeccapurple; }\n")), after[stylesheet]);
         Assert.DoesNotContain(stylesheet, before.Keys);
         var page = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(after["index.html"]));
         Assert.Equal(stylesheet, page.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href"));
