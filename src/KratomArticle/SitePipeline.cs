@@ -42,7 +42,11 @@ public static class SitePipeline
             return SiteBuild.Failed;
         }
 
-        var notFound = theme.RenderNotFound();
+        if (theme.RenderNotFound(context) is not { } notFound)
+        {
+            return SiteBuild.Failed;
+        }
+
         output.Write(notFound.File);
         links.Add(notFound.Links);
         context.Run(new WriteSiteFiles(settings!, themeAssets!.Value, files, output, links), built);

@@ -10,7 +10,7 @@ using KratomArticle.Theming;
 namespace KratomArticle.Rendering;
 
 /// <summary>Renders an article, or the site's 404 page, through the theme's Razor components, and reads the ids and links of the result.</summary>
-public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers) : IModule<RenderedArticle, RenderedPage>
+public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers) : IModule<RenderedArticle, RenderedPage?>
 {
     public const string NotFoundPath = "404.html";
 
@@ -20,24 +20,40 @@ public sealed class RenderTheme(SiteSettings settings, ImmutableArray<ThemeAsset
     /// <summary>What a page's rendering depends on besides its own files.</summary>
     public ImmutableArray<object> CacheInputs { get; } = [settings, .. assets.Select(a => a.PublishedName)];
 
-    public RenderedPage Run(RenderedArticle article, BuildContext context)
+    /// <summary>Renders an article; <see langword="null"/> when the theme links to an asset it does not have (reported).</summary>
+    public RenderedPage? Run(RenderedArticle article, BuildContext context)
     {
         var path = article.Source.OutputPath;
-        return context.Reuse(nameof(RenderTheme), path, () => [.. CacheInputs, .. article.Source.Files], _ =>
-        {
-            var html = renderers.Render<ArticlePage>(ToView(article));
-            return new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source)));
-        });
+        return context.Reuse(nameof(RenderTheme), path, () => [.. CacheInputs, .. article.Source.Files], scope =>
+            Render(() => renderers.Render<ArticlePage>(ToView(article)), scope) is { } html
+                ? new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source)))
+                : null);
     }
 
-    /// <summary>The page a server shows for a missing path.</summary>
-    public RenderedPage RenderNotFound()
+    /// <summary>The page a server shows for a missing path; <see langword="null"/> when the theme links to an asset it does not have (reported).</summary>
+    public RenderedPage? RenderNotFound(BuildContext context)
     {
         // A 404 page is served at any depth, so its links start from the site's absolute path rather than a relative one.
         var siteRoot = settings.BaseUrl?.AbsolutePath ?? "/";
         var notFoundLinks = new PageLinks(siteRoot, null, _assetNames, FeedPathFrom(siteRoot));
-        var html = renderers.Render<NotFoundPage>(new NotFoundView(_site, notFoundLinks));
-        return new RenderedPage(new OutputFile(NotFoundPath, html), PageLinkIndex.Read(NotFoundPath, html, authored: false, SourceLinks.None(NotFoundPath)));
+        return Render(() => renderers.Render<NotFoundPage>(new NotFoundView(_site, notFoundLinks)), context) is { } html
+            ? new RenderedPage(new OutputFile(NotFoundPath, html), PageLinkIndex.Read(NotFoundPath, html, authored: false, SourceLinks.None(NotFoundPath)))
+            : null;
+    }
+
+    /// <summary>Runs the theme; a link to an asset its folder does not have is a problem with the theme's files, reported once for the site.</summary>
+    private static byte[]? Render(Func<byte[]> render, BuildContext context)
+    {
+        try
+        {
+            return render();
+        }
+        catch (ThemeAssetMissingException e)
+        {
+            context.Report(Diagnostic.Error(DiagnosticCodes.ThemeAssetMissing,
+                $"The theme links to the asset '{e.AssetName}', which its assets folder {context.Options.ThemeAssetsDirectory} does not have; add the file there.", null));
+            return null;
+        }
     }
 
     private ArticleView ToView(RenderedArticle article)
