@@ -10,7 +10,7 @@ public sealed class InternalBuildException(string file, Exception bug)
 {
     public string File { get; } = file;
 
-    /// <summary>Runs <paramref name="build"/>; any exception it throws becomes an <see cref="InternalBuildException"/> naming the file.</summary>
+    /// <summary>Runs <paramref name="build"/>; any exception it throws, but an I/O error, becomes an <see cref="InternalBuildException"/> naming the file.</summary>
     /// <param name="file">The file's path relative to the content folder.</param>
     public static T Guard<T>(string file, BuildContext context, Func<T> build)
     {
@@ -18,8 +18,9 @@ public sealed class InternalBuildException(string file, Exception bug)
         {
             return build();
         }
-        catch (Exception e) when (e is not InternalBuildException)
+        catch (Exception e) when (e is not (InternalBuildException or IOException or UnauthorizedAccessException))
         {
+            // A file that cannot be written is a problem of the machine, reported as such by the command line.
             throw new InternalBuildException(Path.Combine(context.Options.ContentDirectory, file), e);
         }
     }

@@ -82,6 +82,19 @@ public sealed class InternalErrorTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_written_is_a_usage_error_not_a_bug()
+    {
+        _site.Write("index.md", "---\ntitle: Home\ndescription: d\n---\nText.\n");
+        File.WriteAllText(Path.Combine(_site.Root, "not-a-folder"), "a file");
+
+        var run = CliRun.Start(_site.Root, "build", "--output", "not-a-folder/site");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.StartsWith("error: Cannot write the site: ", Assert.Single(run.ErrorLines));
+        Assert.DoesNotContain("internal error", run.Error);
+    }
+
+    [Fact]
     public void A_theme_asset_that_is_missing_is_named_once_in_a_diagnostic_not_a_crash()
     {
         _site.Write("index.md", "---\ntitle: Home\ndescription: d\n---\nText.\n");
