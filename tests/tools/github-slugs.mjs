@@ -1,5 +1,6 @@
 // Writes the heading ids GitHub gives a set of headings, as github-slugger 2.0.0 computes them, to
-// tests/KratomArticle.Tests/Markdown/Specs/github-slugs.json, which HeadingIdTests compares the generator's ids with.
+// tests/KratomArticle.Tests/Markdown/Specs/github-slugs.json, and which characters it keeps in an id to
+// github-slug-characters.txt, for GitHubSlugTests to compare the generator's ids with.
 // Run after `npm ci --prefix tests/tools`:  node tests/tools/github-slugs.mjs
 import { writeFileSync } from 'node:fs'
 import { slug } from 'github-slugger'
@@ -107,3 +108,20 @@ const lines = cases.map(([name, text]) =>
 const target = new URL('../KratomArticle.Tests/Markdown/Specs/github-slugs.json', import.meta.url)
 writeFileSync(target, '[\n  ' + lines.join(',\n  ') + '\n]\n')
 console.log(`${cases.length} headings written to ${target.pathname}`)
+
+// Every character github-slugger keeps, as ranges of code points ("kept 0030-0039"), and the characters it drops only
+// because its Unicode 13 tables do not have them yet, while newer Unicode makes them letters, marks or numbers ("newer").
+const current = /[\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc}\p{Alphabetic}]/u
+const ranges = []
+for (let cp = 0; cp <= 0x10FFFF; cp++) {
+  if ((cp >= 0xD800 && cp <= 0xDFFF) || cp === 0x20 || cp === 0x2D) continue
+  const character = String.fromCodePoint(cp)
+  const kind = slug(character) !== '' ? 'kept' : current.test(character) ? 'newer' : null
+  const last = ranges[ranges.length - 1]
+  if (kind && last && last.kind === kind && last.to === cp - 1) last.to = cp
+  else if (kind) ranges.push({ kind, from: cp, to: cp })
+}
+const hex = cp => cp.toString(16).toUpperCase().padStart(4, '0')
+const characters = new URL('../KratomArticle.Tests/Markdown/Specs/github-slug-characters.txt', import.meta.url)
+writeFileSync(characters, ranges.map(r => `${r.kind} ${hex(r.from)}-${hex(r.to)}`).join('\n') + '\n')
+console.log(`${ranges.length} ranges of characters written to ${characters.pathname}`)
