@@ -8,10 +8,11 @@ namespace KratomArticle.Theming;
 public sealed record PageLinks(string RootPath, string? CanonicalUrl, IReadOnlyDictionary<string, string> AssetFileNames, string? FeedPath = null)
 {
     /// <summary>The relative URL of a theme asset from this page, e.g. <c>../site.3f2a9c1b.css</c>.</summary>
+    /// <exception cref="ThemeAssetMissingException">The theme's assets folder has no file of that name.</exception>
     public string Asset(string name) =>
         AssetFileNames.TryGetValue(name, out var fileName)
             ? RootPath + fileName
-            : throw new KeyNotFoundException($"The theme has no asset named '{name}'.");
+            : throw new ThemeAssetMissingException(name);
 
     /// <summary>The relative URL of the site's home page from this page.</summary>
     public string Home => RootPath.Length == 0 ? "./" : RootPath;

@@ -17,7 +17,13 @@ namespace KratomArticle;
 /// <param name="shareImages">The pages' share images, or <see langword="null"/> when the site settings have errors.</param>
 public sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, SiteOutput output, SiteLinkIndex links) : IModule<PageFiles, ArticleSummary?>
 {
-    public ArticleSummary? Run(PageFiles files, BuildContext context)
+    public ArticleSummary? Run(PageFiles files, BuildContext context) =>
+        InternalBuildException.Guard(MainFile(files).RelativePath, context, () => Build(files, context));
+
+    /// <summary>The file a bug met while building the page is blamed on, unless a step names a more precise one.</summary>
+    private static ContentFile MainFile(PageFiles files) => files.Files.FirstOrDefault(f => f.Kind == ContentKind.Page) ?? files.Files[0];
+
+    private ArticleSummary? Build(PageFiles files, BuildContext context)
     {
         var parsed = context.RunStep(new ParseMarkdownFiles(), files.Files);
         // The share image is found on every build, outside the cached step, and is one of its inputs: a page whose

@@ -46,7 +46,11 @@ public static class SitePipeline
 
         context.Run(new WarnOverdueReviews(settings!), built);
         context.Run(new WarnReadingGrade(settings!), built);
-        var notFound = theme.RenderNotFound();
+        if (theme.RenderNotFound(context) is not { } notFound)
+        {
+            return SiteBuild.Failed;
+        }
+
         output.Write(notFound.File);
         links.Add(notFound.Links);
         context.Run(new WriteSiteFiles(settings!, themeAssets, files, output, links), built);

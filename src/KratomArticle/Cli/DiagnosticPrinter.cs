@@ -2,15 +2,26 @@ using KratomArticle.Engine;
 
 namespace KratomArticle.Cli;
 
-/// <summary>Prints diagnostics in the MSBuild form, with file paths relative to the working directory.</summary>
+/// <summary>
+/// Prints diagnostics in the MSBuild form on stderr, with file paths relative to the working directory; in GitHub
+/// Actions, also as workflow commands on stdout (<see cref="GitHubAnnotations"/>).
+/// </summary>
 public static class DiagnosticPrinter
 {
-    public static void Print(IEnumerable<Diagnostic> diagnostics, BuildOptions options, CliConsole console)
+    public static void Print(IReadOnlyCollection<Diagnostic> diagnostics, BuildOptions options, CliConsole console)
     {
         var prefix = ContentPrefix(options, console.WorkingDirectory);
         foreach (var diagnostic in diagnostics)
         {
             console.Error.WriteLine(diagnostic.Format(prefix));
+        }
+
+        if (GitHubAnnotations.For(options, console) is { } annotations)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                console.Out.WriteLine(annotations.Format(diagnostic));
+            }
         }
     }
 
@@ -21,7 +32,9 @@ public static class DiagnosticPrinter
         return $"{Plural.Of(errors, "error")}, {Plural.Of(diagnostics.Count - errors, "warning")}";
     }
 
-    /// <summary>How the content folder is written before a file name, e.g. <c>content/</c> from the site root.</summary>
+    /// <summary>How the content folder is written before a file name: <c>content/</c> from the site root, nothing from the content folder.</summary>
     public static string ContentPrefix(BuildOptions options, string workingDirectory) =>
-        Path.GetRelativePath(workingDirectory, options.ContentDirectory).Replace('\\', '/').TrimEnd('/') + "/";
+        Path.GetRelativePath(workingDirectory, options.ContentDirectory).Replace('\\', '/').TrimEnd('/') is var folder and not "."
+            ? folder + "/"
+            : "";
 }

@@ -9,4 +9,7 @@ public static class ExitCodes
 
     /// <summary>The command line, or a folder it names, cannot be used.</summary>
     public const int UsageError = 2;
+
+    /// <summary>The generator met a bug of its own; one line says where.</summary>
+    public const int InternalError = 3;
 }

@@ -16,7 +16,7 @@ public sealed class AliasRefusingParser(IParser inner) : IParser
         var moved = inner.MoveNext();
         if (inner.Current is AnchorAlias alias)
         {
-            throw new YamlException(alias.Start, alias.End, $"Aliases (*{alias.Value}) are not allowed in front matter; write the value out.");
+            throw new RefusedYamlException(alias.Start, alias.End, $"Aliases (*{alias.Value}) are not allowed in front matter; write the value out.");
         }
 
         return moved;

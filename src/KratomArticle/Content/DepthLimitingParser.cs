@@ -22,7 +22,7 @@ public sealed class DepthLimitingParser(IParser inner) : IParser
         switch (inner.Current)
         {
             case SequenceStart or MappingStart when ++_depth > MaxDepth:
-                throw new YamlException(inner.Current.Start, inner.Current.End, $"Lists and mappings are nested more than {MaxDepth} levels deep; flatten them.");
+                throw new RefusedYamlException(inner.Current.Start, inner.Current.End, $"Lists and mappings are nested more than {MaxDepth} levels deep; flatten them.");
             case SequenceEnd or MappingEnd:
                 _depth--;
                 break;

@@ -19,7 +19,7 @@ public sealed class LoadSiteSettings : IModule<ImmutableArray<ContentFile>, Site
         // The override is applied inside the cached step, so an unchanged site.yml gives the very same settings object.
         var baseUrl = context.Options.BaseUrlOverride;
         return context.Reuse(nameof(LoadSiteSettings), file.RelativePath, () => [file, FileStamp.Of(file.FullPath), baseUrl?.AbsoluteUri ?? ""],
-            scope => WithBaseUrl(Read(file, scope), baseUrl));
+            scope => InternalBuildException.Guard(file.RelativePath, scope, () => WithBaseUrl(Read(file, scope), baseUrl)));
     }
 
     private static SiteSettings? WithBaseUrl(SiteSettings? settings, Uri? baseUrl) =>

@@ -14,7 +14,7 @@ public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, Im
         var parsed = ImmutableArray.CreateBuilder<ParsedMarkdown>(files.Length);
         foreach (var file in files.Where(f => f.Kind is ContentKind.Page or ContentKind.Section))
         {
-            if (context.Reuse(nameof(ParseMarkdownFiles), file.RelativePath, () => [file, FileStamp.For(file.FullPath, context)], scope => Parse(file, scope)) is { } result)
+            if (context.Reuse(nameof(ParseMarkdownFiles), file.RelativePath, () => [file, FileStamp.For(file.FullPath, context)], scope => InternalBuildException.Guard(file.RelativePath, scope, () => Parse(file, scope))) is { } result)
             {
                 parsed.Add(result);
             }

@@ -32,6 +32,13 @@ public sealed class YamlFields
         var fields = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Children)
         {
+            if (keyNode is YamlScalarNode { Value: null or "" })
+            {
+                source.Report(Diagnostic.Error(DiagnosticCodes.FrontMatterMalformed,
+                    "This ':' has no key before it; write 'key: value', or put a value that holds ': ' in quotes.", source.At(ColonBefore(keyNode, value))));
+                return null;
+            }
+
             if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
             {
                 source.Report(Diagnostic.Error(DiagnosticCodes.FrontMatterMalformed, "A key must be plain text.", source.At(keyNode.Start)));
@@ -45,6 +52,13 @@ public sealed class YamlFields
     }
 
     public SourceLocation Location => _source.At(_start);
+
+    /// <summary>
+    /// The ':' of a key-less <c>: value</c> line: two columns before the value, as YamlDotNet places the empty key at
+    /// the end of the line before. With no value either (<c>? </c> alone), the key's own position.
+    /// </summary>
+    private static Mark ColonBefore(YamlNode key, YamlNode value) =>
+        value is YamlScalarNode { Value: null or "" } ? key.Start : new(value.Start.Index, value.Start.Line, Math.Max(1, value.Start.Column - 2));
 
     public bool Has(string key) => _fields.ContainsKey(key);
 

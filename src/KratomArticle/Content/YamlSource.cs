@@ -14,31 +14,33 @@ public sealed partial record YamlSource(string File, int FirstLine, BuildContext
 
     public void Report(Diagnostic diagnostic) => Context.Report(diagnostic);
 
-    /// <summary>Parses the YAML as one mapping; reports malformed YAML at its position and returns <see langword="null"/>.</summary>
+    /// <summary>Parses the YAML as one mapping; reports malformed YAML at its position, in words, and returns <see langword="null"/>.</summary>
     public YamlFields? ParseMapping(string yaml)
     {
         var stream = new YamlStream();
+        var parser = new SingleDocumentParser(new DepthLimitingParser(new AliasRefusingParser(new Parser(new StringReader(yaml)))));
         try
         {
-            stream.Load(new DepthLimitingParser(new AliasRefusingParser(new Parser(new StringReader(yaml)))));
+            stream.Load(parser);
+        }
+        catch (RefusedYamlException e)
+        {
+            Report(Diagnostic.Error(DiagnosticCodes.FrontMatterMalformed, e.Reason, At(e.Start)));
+            return null;
         }
         catch (YamlException e) when (DuplicateKeyMessage().Match(e.Message) is { Success: true } duplicate)
         {
             var key = duplicate.Groups["key"].Value;
-            var first = FirstLineOf(yaml, key);
+            var first = FirstLineOf(yaml, key, (int)e.Start.Index);
             Report(Diagnostic.Error(DiagnosticCodes.DuplicateKey, $"The key '{key}' is given twice (first on line {FirstLine + first - 1}); keep one.", At(e.Start)));
             return null;
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            var detail = e.InnerException?.Message ?? e.Message;
-            Report(Diagnostic.Error(DiagnosticCodes.FrontMatterMalformed, $"The front matter is not valid YAML: {Describe(detail)}", At(e.Start)));
-            return null;
-        }
-        catch (InvalidOperationException e)
-        {
-            // YamlDotNet reports some malformed flow collections this way, without a position.
-            Report(Diagnostic.Error(DiagnosticCodes.FrontMatterMalformed, $"The front matter is not valid YAML: {Describe(e.Message)}", new(File, FirstLine, 1)));
+            // YamlDotNet reports some unclosed flow collections with an InvalidOperationException, and some YAML it
+            // cannot load ("- : ") with an ArgumentException, without a position: the event it stopped at has one.
+            var mistake = YamlMistake.Explain(yaml, e, parser.Current?.Start);
+            Report(Diagnostic.Error(DiagnosticCodes.FrontMatterMalformed, mistake.Message, new(File, FirstLine + mistake.Line - 1, mistake.Column)));
             return null;
         }
 
@@ -58,24 +60,11 @@ public sealed partial record YamlSource(string File, int FirstLine, BuildContext
         return null;
     }
 
-    private static int FirstLineOf(string yaml, string key)
+    /// <summary>The line of the key's first use before <paramref name="second"/>, in block (<c>key:</c>) or flow (<c>{key: …}</c>) style.</summary>
+    private static int FirstLineOf(string yaml, string key, int second)
     {
-        var lines = yaml.Split('\n');
-        var index = Array.FindIndex(lines, l => KeyOfLine(l) == key);
-        return index + 1;
-    }
-
-    private static string KeyOfLine(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        return (colon < 0 ? line : line[..colon]).Trim().Trim('"', '\'');
-    }
-
-    private static string Describe(string message)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 20) - (Line: ...): "; the position is reported separately.
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[(cut + 3)..] : message).TrimEnd('.') + ".";
+        var first = Regex.Match(yaml[..Math.Min(second, yaml.Length)], $@"(^|[\s{{,])[""']?{Regex.Escape(key)}[""']?[ \t]*:", RegexOptions.Multiline);
+        return yaml.AsSpan(0, first.Success ? first.Index + first.Groups[1].Length : second).Count('\n') + 1;
     }
 
     [GeneratedRegex("Duplicate key (?<key>.+)$")]

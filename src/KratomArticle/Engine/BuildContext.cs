@@ -38,10 +38,14 @@ public sealed class BuildContext
 
     public bool HasErrors => _diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>Every diagnostic reported so far, ordered by file, position, code and message, so output is stable whatever order they came in.</summary>
+    /// <summary>
+    /// Every diagnostic reported so far, each once (a problem with the theme is met by every page), ordered by file,
+    /// position, code and message, so output is stable whatever order they came in.
+    /// </summary>
     public ImmutableArray<Diagnostic> Diagnostics =>
     [
         .. _diagnostics
+            .Distinct()
             .OrderBy(d => d.Location?.File ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Location?.Line ?? 0)
             .ThenBy(d => d.Location?.Column ?? 0)

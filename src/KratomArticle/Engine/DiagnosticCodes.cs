@@ -7,6 +7,7 @@ public static class DiagnosticCodes
     public const string SiteSettingsMissing = "KA0002";
     public const string NoPages = "KA0003";
     public const string ThemeFileUnusable = "KA0004";
+    public const string ThemeAssetMissing = "KA0005";
 
     public const string FrontMatterMalformed = "KA0101";
     public const string RequiredKeyMissing = "KA0102";

@@ -24,6 +24,9 @@ public static partial class MarkdownGuard
     /// <summary>The deepest nesting of raw HTML elements; browsers stop nesting at 512 too.</summary>
     public const int MaxHtmlDepth = 512;
 
+    /// <summary>How Markdig's own depth check begins its message.</summary>
+    private const string MarkdigDepthLimitMessage = "Markdown elements in the input are too deeply nested";
+
     /// <summary>Reports the first place too deeply nested or too long; returns whether the text may be parsed.</summary>
     public static bool CheckBeforeParsing(string body, string file, int bodyLine, BuildContext context)
     {
@@ -63,21 +66,32 @@ public static partial class MarkdownGuard
         }
     }
 
-    /// <summary>Runs a Markdig parse or render; a depth-limit refusal becomes a diagnostic at the file instead of a crash.</summary>
+    /// <summary>
+    /// Runs a Markdig parse or render: Markdig's refusal of nesting past its depth limit becomes a diagnostic at the file;
+    /// any other exception is a bug, not a problem with the content, and becomes an <see cref="InternalBuildException"/>.
+    /// </summary>
     public static T? Run<T>(Func<T> markdig, string file, int bodyLine, BuildContext context) where T : class
     {
         try
         {
-            return markdig();
+            return InternalBuildException.Guard(file, context, markdig);
         }
-        catch (Exception e) when (e is InsufficientExecutionStackException or ArgumentException or InvalidOperationException)
+        catch (InternalBuildException e) when (IsDepthLimit(e.InnerException!))
         {
             context.Report(Diagnostic.Error(DiagnosticCodes.MarkdownFailed,
-                $"The Markdown cannot be processed ({e.Message}); look for very deep nesting of quotes, lists, emphasis or brackets.",
+                "The Markdown is nested too deeply to be processed; look for very deep nesting of quotes, lists, emphasis or brackets.",
                 new SourceLocation(file, bodyLine, 1)));
             return null;
         }
     }
+
+    /// <summary>
+    /// What Markdig throws for depth: an <see cref="ArgumentException"/> with this message from its depth check, or the
+    /// runtime's refusal to recurse further when the stack runs short first.
+    /// </summary>
+    private static bool IsDepthLimit(Exception e) =>
+        e is InsufficientExecutionStackException
+        || (e.GetType() == typeof(ArgumentException) && e.Message.StartsWith(MarkdigDepthLimitMessage, StringComparison.Ordinal));
 
     private static int IndentColumns(ReadOnlySpan<char> line)
     {

@@ -113,7 +113,7 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
         }
     }
 
-    /// <summary>Runs the pipeline; the preview must outlive even a bug in it, which is printed whole and returned in a line.</summary>
+    /// <summary>Runs the pipeline; the preview must outlive even a bug in it, which is printed and returned as the line <c>build</c> prints.</summary>
     private (SiteBuild Build, string? Bug) Run(BuildContext context)
     {
         try
@@ -123,8 +123,9 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
         catch (Exception e)
         {
             _cache.Clear();
-            console.Error.WriteLine($"error: The build stopped on a bug in KratomArticle: {e}");
-            return (SiteBuild.Failed, $"error: The build stopped on a bug in KratomArticle: {e.Message}");
+            var bug = BugReport.Line(e, console.WorkingDirectory);
+            console.Error.WriteLine(bug);
+            return (SiteBuild.Failed, bug);
         }
     }
 

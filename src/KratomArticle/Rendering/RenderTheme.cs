@@ -10,7 +10,7 @@ namespace KratomArticle.Rendering;
 
 /// <summary>Renders an article, or the site's 404 page, through the theme's Razor components, and reads the ids and links of the result.</summary>
 /// <param name="aboutPath">The path of the site's about page (<c>about/</c>), when the content has one.</param>
-public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers, string? aboutPath) : IModule<RenderedArticle, RenderedPage>
+public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers, string? aboutPath) : IModule<RenderedArticle, RenderedPage?>
 {
     public const string NotFoundPath = "404.html";
 
@@ -23,24 +23,40 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArr
     /// <summary>What a page's rendering depends on besides its own files.</summary>
     public ImmutableArray<object> CacheInputs { get; } = [settings, aboutPath ?? "", .. assets.Select(a => a.PublishedName)];
 
-    public RenderedPage Run(RenderedArticle article, BuildContext context)
+    /// <summary>Renders an article; <see langword="null"/> when the theme links to an asset it does not have (reported).</summary>
+    public RenderedPage? Run(RenderedArticle article, BuildContext context)
     {
         var path = article.Source.OutputPath;
-        return context.Reuse(nameof(RenderTheme), path, () => [.. CacheInputs, .. article.Source.Files], _ =>
-        {
-            var html = renderers.Render(theme.ArticlePage, ToView(article));
-            return new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source, ThemeFile(theme.ArticlePage))));
-        });
+        return context.Reuse(nameof(RenderTheme), path, () => [.. CacheInputs, .. article.Source.Files], scope =>
+            Render(() => renderers.Render(theme.ArticlePage, ToView(article)), scope) is { } html
+                ? new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source, ThemeFile(theme.ArticlePage))))
+                : null);
     }
 
-    /// <summary>The page a server shows for a missing path.</summary>
-    public RenderedPage RenderNotFound()
+    /// <summary>The page a server shows for a missing path; <see langword="null"/> when the theme links to an asset it does not have (reported).</summary>
+    public RenderedPage? RenderNotFound(BuildContext context)
     {
         // A 404 page is served at any depth, so its links start from the site's absolute path rather than a relative one.
         var siteRoot = settings.BaseUrl?.AbsolutePath ?? "/";
         var notFoundLinks = new PageLinks(siteRoot, null, _assetNames, FeedPathFrom(siteRoot));
-        var html = renderers.Render(theme.NotFoundPage, new NotFoundView(_site, notFoundLinks));
-        return new RenderedPage(new OutputFile(NotFoundPath, html), PageLinkIndex.Read(NotFoundPath, html, authored: false, SourceLinks.OfTheme(NotFoundPath, ThemeFile(theme.NotFoundPage))));
+        return Render(() => renderers.Render(theme.NotFoundPage, new NotFoundView(_site, notFoundLinks)), context) is { } html
+            ? new RenderedPage(new OutputFile(NotFoundPath, html), PageLinkIndex.Read(NotFoundPath, html, authored: false, SourceLinks.OfTheme(NotFoundPath, ThemeFile(theme.NotFoundPage))))
+            : null;
+    }
+
+    /// <summary>Runs the theme; a link to an asset its folder does not have is a problem with the theme's files, reported once for the site.</summary>
+    private byte[]? Render(Func<byte[]> render, BuildContext context)
+    {
+        try
+        {
+            return render();
+        }
+        catch (ThemeAssetMissingException e)
+        {
+            context.Report(Diagnostic.Error(DiagnosticCodes.ThemeAssetMissing,
+                $"The theme '{theme.Name}' links to the asset '{e.AssetName}', which it does not ship; this is a bug in the theme.", null));
+            return null;
+        }
     }
 
     /// <summary>The theme's file of a page component, named from the site root, where a link of the theme's own markup is reported.</summary>

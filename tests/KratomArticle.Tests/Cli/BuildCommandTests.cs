@@ -19,7 +19,7 @@ public sealed class BuildCommandTests : IDisposable
         var failed = CliRun.Start(_site.Root, "build");
 
         Assert.Equal(1, failed.ExitCode);
-        Assert.Contains(failed.ErrorLines, l => l.StartsWith("content/02-mechanisms-and-evidence.md(3,1): ", StringComparison.Ordinal) && l.Contains("error KA0101"));
+        Assert.Contains(failed.ErrorLines, l => l == "content/02-mechanisms-and-evidence.md(2,8): error KA0101: The list opened here is never closed with ']'.");
         Assert.Contains(failed.ErrorLines, l => l.StartsWith("content/index.md(", StringComparison.Ordinal) && l.Contains("error KA0104"));
         Assert.Contains("The output folder was not changed.", failed.Error);
         var after = _site.Snapshot();

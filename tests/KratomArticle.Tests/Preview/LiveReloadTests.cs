@@ -68,7 +68,7 @@ public sealed partial class LiveReloadTests : IAsyncLifetime
         Assert.Equal("errors", failed.Type);
         Assert.Equal(_servedBuild, failed.Build);
         var error = Assert.Single(failed.Errors!);
-        Assert.StartsWith($"content/{SectionFile}(3,1): error KA0101: The front matter is not valid YAML", error);
+        Assert.Equal($"content/{SectionFile}(2,8): error KA0101: The list opened here is never closed with ']'.", error);
         Assert.Contains("has garnered attention", await _preview.GetPageAsync());
         Assert.Equal(error, await _preview.WaitForOutputAsync(l => l.Contains("KA0101", StringComparison.Ordinal), Generous));
         Assert.Matches(@$"^content/{Regex.Escape(SectionFile)} changed: the build failed with 1 error, 0 warnings in \d+ ms; still serving the last good build\.$",

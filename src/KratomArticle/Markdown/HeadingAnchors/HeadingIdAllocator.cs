@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig.Helpers;
 
 namespace KratomArticle.Markdown.HeadingAnchors;
 
@@ -38,10 +37,10 @@ public sealed partial class HeadingIdAllocator(IEnumerable<string> reservedIds)
         }
     }
 
-    /// <summary>The GitHub slug of a heading's plain text: lower case, punctuation dropped, spaces to hyphens.</summary>
+    /// <summary>The GitHub slug of a heading's plain text (<see cref="GitHubSlug"/>); <c>section</c> when nothing is left of it.</summary>
     public static string Slugify(string text)
     {
-        var slug = LinkHelper.UrilizeAsGfm(text.Trim());
+        var slug = GitHubSlug.Of(text.Trim());
         return slug.Length == 0 ? EmptySlugFallback : slug;
     }
 
