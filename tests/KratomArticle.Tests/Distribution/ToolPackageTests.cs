@@ -48,14 +48,18 @@ public sealed class ToolPackageTests : IDisposable
         var project = Path.Combine(RepositoryPaths.Root, "src", "KratomArticle");
         // The top-level package holds no implementation, only the names of the RID packages: it needs no build.
         await RunAsync("dotnet", _work.FullName, "pack", project, "-c", "Release", "-o", packages, "--no-build", "-nologo");
-        // linux-x64 is compiled as CI's `dotnet publish -c Release` compiled it, so after that publish it is not compiled again.
-        await RunAsync("dotnet", _work.FullName, "pack", project, "-c", "Release", "-r", "any", "-o", packages, "-nologo");
-        await RunAsync("dotnet", _work.FullName, "pack", project, "-c", "Release", "-r", "linux-x64", "-o", packages, "-nologo");
+        var topLevel = Path.GetFileName(Assert.Single(Directory.GetFiles(packages, "KratomArticle.*.nupkg")));
+        var version = topLevel["KratomArticle.".Length..^".nupkg".Length];
 
-        var names = Directory.GetFiles(packages, "*.nupkg").Select(Path.GetFileName).Order().ToArray();
-        var topLevel = Assert.Single(names, name => name!.Length > "KratomArticle.".Length && char.IsDigit(name["KratomArticle.".Length]));
-        var version = topLevel!["KratomArticle.".Length..^".nupkg".Length];
-        Assert.Equal(new[] { topLevel, $"KratomArticle.any.{version}.nupkg", $"KratomArticle.linux-x64.{version}.nupkg" }.Order(), names);
+        // The same version for all three, even if a commit lands meanwhile. linux-x64 is compiled as CI's
+        // `dotnet publish -c Release` compiled it, so after that publish it is not compiled again.
+        var sameVersion = $"-p:MinVerVersionOverride={version}";
+        await RunAsync("dotnet", _work.FullName, "pack", project, "-c", "Release", "-r", "any", "-o", packages, sameVersion, "-nologo");
+        await RunAsync("dotnet", _work.FullName, "pack", project, "-c", "Release", "-r", "linux-x64", "-o", packages, sameVersion, "-nologo");
+
+        Assert.Equal(
+            new[] { topLevel, $"KratomArticle.any.{version}.nupkg", $"KratomArticle.linux-x64.{version}.nupkg" }.Order(),
+            Directory.GetFiles(packages, "*.nupkg").Select(Path.GetFileName).Order());
         return version;
     }
 
