@@ -81,6 +81,8 @@ public sealed class BuildSiteActionTests : IDisposable
                 ["INPUT_VERSION"] = "",
                 ["INPUT_KRATOM"] = kratom,
                 ["GITHUB_OUTPUT"] = Path.Combine(_workspace.FullName, "github-output"),
+                // The problems in their plain form, even when the tests themselves run in GitHub Actions.
+                ["GITHUB_ACTIONS"] = "",
             },
             [Script],
             TestContext.Current.CancellationToken);
