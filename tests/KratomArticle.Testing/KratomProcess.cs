@@ -6,7 +6,8 @@ namespace KratomArticle.Testing;
 /// <summary>The command line as a separate process (<c>dotnet kratom.dll</c>), for what only a real process shows: environment, signals, kills.</summary>
 public static class KratomProcess
 {
-    private static string AppPath => typeof(KratomCli).Assembly.Location;
+    /// <summary>The kratom.dll the tests were built with.</summary>
+    public static string AppPath => typeof(KratomCli).Assembly.Location;
 
     public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
@@ -31,12 +32,6 @@ public static class KratomProcess
     }
 
     /// <summary>Runs to the end and returns the exit code and what was printed.</summary>
-    public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
-    {
-        using var process = Start(workingDirectory, environment, args);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new CliRun(process.ExitCode, await output, await error);
-    }
+    public static Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        ExternalProcess.RunAsync("dotnet", workingDirectory, environment, [AppPath, .. args]);
 }

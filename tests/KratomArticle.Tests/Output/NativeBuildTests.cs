@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KratomArticle.Testing;
 
 namespace KratomArticle.Tests.Output;
@@ -7,6 +6,7 @@ namespace KratomArticle.Tests.Output;
 /// The NativeAOT executable is a tool on its own: copied alone to an empty folder and run from another one, it builds
 /// a root that holds only content/ to the same bytes as the managed build of this repository's root, and starts a new site.
 /// </summary>
+[Collection(NativeToolchain.Collection)]
 public sealed class NativeBuildTests : IDisposable
 {
     private readonly TestSite _native = TestSite.WithRealContent();
@@ -66,12 +66,9 @@ public sealed class NativeBuildTests : IDisposable
 
     private static async Task<int> RunAsync(string executable, string workingDirectory, params string[] args)
     {
-        using var process = Process.Start(new ProcessStartInfo(executable, args) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"kratom {string.Join(' ', args)}: {await error}");
-        return process.ExitCode;
+        var run = await ExternalProcess.RunAsync(executable, workingDirectory, null, args, TestContext.Current.CancellationToken);
+        Assert.True(run.ExitCode == 0, $"kratom {string.Join(' ', args)}: {run.Error}");
+        return run.ExitCode;
     }
 
     /// <summary>The executable CI published (<c>KRATOM_NATIVE</c>), or one published now; publishing needs clang, as NativeAOT does.</summary>
@@ -82,20 +79,10 @@ public sealed class NativeBuildTests : IDisposable
             return prebuilt;
         }
 
-        // NativeAOT links with clang. Without it a developer's run skips this test and says why; CI installs it, so there it fails.
-        var clangMissing = !Environment.GetEnvironmentVariable("PATH")!.Split(':').Any(dir => File.Exists(Path.Combine(dir, "clang")));
-        Assert.False(clangMissing && Environment.GetEnvironmentVariable("CI") == "true", "CI must install clang to publish the native executable.");
-        Assert.SkipWhen(clangMissing, "No clang on PATH: NativeAOT needs it to publish the native executable (apt-get install clang; .ci/run does).");
-
+        NativeToolchain.RequireClang();
         var project = Path.Combine(RepositoryPaths.Root, "src", "KratomArticle");
-        using var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-o", _publish.FullName, "-nologo"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = publish.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await publish.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(publish.ExitCode == 0, await output);
+        var publish = await ExternalProcess.RunAsync("dotnet", RepositoryPaths.Root, null, ["publish", project, "-c", "Release", "-o", _publish.FullName, "-nologo"], TestContext.Current.CancellationToken);
+        Assert.True(publish.ExitCode == 0, publish.Out);
         return Path.Combine(_publish.FullName, "kratom");
     }
 }
