@@ -84,7 +84,7 @@ public sealed class LiveReloadInBrowserTests(ChromiumFixture chromium) : IAsyncL
         await page.Locator("#kratom-preview-errors li", new() { HasText = "KA0101" }).WaitForAsync(new() { Timeout = 15_000 });
         var errors = await page.Locator("#kratom-preview-errors li").AllInnerTextsAsync();
         var error = Assert.Single(errors);
-        Assert.StartsWith("content/02-mechanisms-and-evidence.md(3,1): error KA0101: The front matter is not valid YAML", error);
+        Assert.Equal("content/02-mechanisms-and-evidence.md(2,8): error KA0101: The list opened here is never closed with ']'.", error);
         Assert.Equal("The site did not build", await overlay.GetByRole(AriaRole.Heading).InnerTextAsync());
         Assert.True(await page.EvaluateAsync<bool>(NotReloaded), "The page reloaded instead of keeping the last good build.");
         Assert.Contains("has garnered attention", await page.InnerTextAsync("main"));
