@@ -4,7 +4,7 @@ using KratomArticle.Testing;
 namespace KratomArticle.Benchmarks;
 
 /// <summary>
-/// Writes the sites the benchmarks build: ours (content/ and the theme's assets) and an equivalent Hugo site (the same
+/// Writes the sites the benchmarks build: ours (content/; the theme is inside kratom) and an equivalent Hugo site (the same
 /// Markdown, a minimal layout with a table of contents and heading anchors), side by side in one folder.
 /// </summary>
 public sealed class BenchmarkSites(string root)
@@ -53,20 +53,47 @@ public sealed class BenchmarkSites(string root)
         WriteSiteFiles();
     }
 
-    /// <summary>The repository's article; for Hugo, one page of the same Markdown with each section under its title as an <c>##</c>.</summary>
+    /// <summary>
+    /// The repository's site: the article, its other pages and its images; for Hugo, the article as one page of the same
+    /// Markdown with each section under its title as an <c>##</c>, the other pages as they are, and the same images.
+    /// </summary>
     public void WriteArticle()
     {
         var article = new StringBuilder();
         foreach (var file in Directory.GetFiles(RepositoryPaths.Content, "*.md").Order(StringComparer.Ordinal))
         {
+            var name = Path.GetFileName(file);
             var text = File.ReadAllText(file);
-            WriteOurs(Path.GetFileName(file), text);
+            WriteOurs(name, text);
             var body = text[(text.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 5)..];
-            article.Append(Path.GetFileName(file) == "index.md" ? text : $"\n## {TitleOf(text)}\n\n{body}");
+            if (name == "index.md")
+            {
+                article.Append(text);
+            }
+            else if (char.IsAsciiDigit(name[0]))
+            {
+                article.Append($"\n## {TitleOf(text)}\n\n{body}");
+            }
+            else
+            {
+                WriteHugo(name, text);
+            }
+        }
+
+        foreach (var image in Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "images")))
+        {
+            Copy(image, Path.Combine(OursContent, "images"));
+            Copy(image, Path.Combine(Hugo, "static", "images"));
         }
 
         WriteHugo("_index.md", article.ToString());
         WriteSiteFiles();
+    }
+
+    private static void Copy(string file, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
     }
 
     private void WriteSiteFiles()
