@@ -52,11 +52,14 @@ public static class FuzzTarget
         }
     }
 
-    /// <summary>The page would be written: its heading ids must be unique fragments that stay clear of the theme's own ids.</summary>
+    /// <summary>
+    /// The page would be written: its heading ids must be unique fragments that stay clear of the theme's own ids. Only a
+    /// heading without text goes without an id (it is warned about, and neither listed nor linked).
+    /// </summary>
     private static void CheckHeadings(IEnumerable<PageHeading> headings)
     {
         var ids = new HashSet<string>(DefaultTheme.Instance.ReservedIds, StringComparer.Ordinal);
-        foreach (var heading in headings)
+        foreach (var heading in headings.Where(h => h.IsLinkable || h.Text.Length > 0))
         {
             if (heading.Id.Length == 0 || heading.Id.Any(c => char.IsWhiteSpace(c) || c == '#') || !ids.Add(heading.Id))
             {
