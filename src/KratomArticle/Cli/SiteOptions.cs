@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using KratomArticle.Content;
 using KratomArticle.Engine;
 using KratomArticle.Themes.Default;
@@ -75,7 +74,7 @@ public sealed class SiteOptions
 
     private static DateOnly? ParseToday(string? text) =>
         text is null ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : IsoDate.TryParse(text, out var date) ? date
         : throw new UsageException($"--today must be a date written as YYYY-MM-DD, not '{text}'.");
 
     private static string FindRoot(string workingDirectory)

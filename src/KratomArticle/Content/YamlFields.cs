@@ -1,4 +1,3 @@
-using System.Globalization;
 using KratomArticle.Engine;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -116,7 +115,7 @@ public sealed class YamlFields
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text, out var date))
         {
             return date;
         }

@@ -19,7 +19,7 @@ public sealed class WarnOverdueReviews(SiteSettings settings) : IModule<Immutabl
             {
                 overdue++;
                 context.Report(Diagnostic.Warning(DiagnosticCodes.ReviewOverdue,
-                    $"The next review of this page was due on {due:yyyy-MM-dd} (today is {today:yyyy-MM-dd}): review it, then update 'reviewed' or 'next-review'.",
+                    $"The next review of this page was due on {IsoDate.Format(due)} (today is {IsoDate.Format(today)}): review it, then update 'reviewed' or 'next-review'.",
                     page.FrontMatter.ReviewDateLocation ?? SourceLocation.StartOf(page.SourceFile)));
             }
         }

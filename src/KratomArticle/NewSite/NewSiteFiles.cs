@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Reflection;
+using System.Text;
+using KratomArticle.Content;
+using KratomArticle.Theming;
 
 namespace KratomArticle.NewSite;
 
@@ -11,24 +12,13 @@ public static class NewSiteFiles
 
     /// <summary>Each file's path under the new site's root, with <c>/</c> separators, and its text.</summary>
     /// <param name="today">The date written as the article's <c>published</c> date.</param>
-    public static ImmutableArray<(string Path, string Text)> For(DateOnly today)
-    {
-        var assembly = typeof(NewSiteFiles).Assembly;
-        return
-        [
-            .. assembly.GetManifestResourceNames()
-                .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .Select(name => (PathOf(name[ResourcePrefix.Length..]), Read(assembly, name).Replace("{{today}}", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal))),
-        ];
-    }
+    public static ImmutableArray<(string Path, string Text)> For(DateOnly today) =>
+    [
+        // Embedded and read as the theme's files are.
+        .. ThemeFile.FromResources(typeof(NewSiteFiles).Assembly, ResourcePrefix)
+            .Select(file => (PathOf(file.Name), Encoding.UTF8.GetString(file.Content.Span).Replace("{{today}}", IsoDate.Format(today), StringComparison.Ordinal))),
+    ];
 
     // A file named .gitignore in the source tree would apply to the repository itself, so it is kept without its dot.
     private static string PathOf(string name) => name == "gitignore" ? ".gitignore" : name;
-
-    private static string Read(Assembly assembly, string name)
-    {
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-        return reader.ReadToEnd();
-    }
 }

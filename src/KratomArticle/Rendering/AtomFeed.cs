@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using KratomArticle.Article;
@@ -94,5 +93,5 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+    private static string Timestamp(DateOnly date) => IsoDate.Format(date) + "T00:00:00Z";
 }

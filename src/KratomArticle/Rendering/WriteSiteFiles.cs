@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using KratomArticle.Article;
@@ -94,7 +93,7 @@ public sealed class WriteSiteFiles(SiteSettings settings, ImmutableArray<ThemeAs
                 xml.WriteElementString("loc", SiteUrl.Absolute(baseUrl, page.UrlPath));
                 if (page.FrontMatter.LastModified is { } lastModified)
                 {
-                    xml.WriteElementString("lastmod", lastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    xml.WriteElementString("lastmod", IsoDate.Format(lastModified));
                 }
 
                 xml.WriteEndElement();
