@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using KratomArticle.Testing;
 
 namespace KratomArticle.Benchmarks;
 
@@ -54,6 +55,5 @@ public static class TimedProcess
     }
 
     /// <summary>Whether <paramref name="program"/> is on the PATH.</summary>
-    public static bool IsInstalled(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, program)));
+    public static bool IsInstalled(string program) => ExecutablePath.OnPath(program) is not null;
 }

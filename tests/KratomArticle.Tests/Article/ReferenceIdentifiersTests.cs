@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using KratomArticle.Testing;
 
 namespace KratomArticle.Tests.Article;
@@ -12,12 +11,7 @@ public sealed class ReferenceIdentifiersTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private IDocument Build()
-    {
-        var (build, context) = SiteBuilder.Build(_site);
-        Assert.DoesNotContain(context.Diagnostics, d => d.Severity == KratomArticle.Engine.Severity.Error);
-        return new HtmlParser().ParseDocument(SiteBuilder.Page(build));
-    }
+    private IDocument Build() => ErrorFreePage.Build(_site);
 
     [Fact]
     public void A_doi_and_a_pmid_link_to_their_resolvers_with_the_identifier_shown()

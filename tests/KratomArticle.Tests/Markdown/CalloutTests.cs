@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using KratomArticle.Testing;
 
 namespace KratomArticle.Tests.Markdown;
@@ -11,12 +10,7 @@ public sealed class CalloutTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private IDocument Build()
-    {
-        var (build, context) = SiteBuilder.Build(_site);
-        Assert.DoesNotContain(context.Diagnostics, d => d.Severity == KratomArticle.Engine.Severity.Error);
-        return new HtmlParser().ParseDocument(SiteBuilder.Page(build));
-    }
+    private IDocument Build() => ErrorFreePage.Build(_site);
 
     [Fact]
     public void Key_points_and_a_warning_render_as_asides_with_a_label_and_a_heading()

@@ -1,3 +1,5 @@
+using KratomArticle.Testing;
+
 namespace KratomArticle.Tests.Output;
 
 /// <summary>What the tests that compile with NativeAOT share: the clang it links with, and one build of the app at a time.</summary>
@@ -7,10 +9,7 @@ public static class NativeToolchain
     public const string Collection = "NativeAOT builds of the app";
 
     /// <summary>Skips the test without clang on PATH, and says why; under CI (which installs clang) fails it instead.</summary>
-    public static void RequireClang()
-    {
-        var clangMissing = !Environment.GetEnvironmentVariable("PATH")!.Split(':').Any(dir => File.Exists(Path.Combine(dir, "clang")));
-        Assert.False(clangMissing && Environment.GetEnvironmentVariable("CI") == "true", "CI must install clang to compile the native executable.");
-        Assert.SkipWhen(clangMissing, "No clang on PATH: NativeAOT needs it to compile the native executable (apt-get install clang; .ci/run does).");
-    }
+    public static void RequireClang() =>
+        MissingTool.SkipOrFailWhen(ExecutablePath.OnPath("clang") is null,
+            "No clang on PATH: NativeAOT needs it to compile the native executable (apt-get install clang; .ci/run does).");
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using KratomArticle.Testing;
 
 namespace KratomArticle.Tests.Rendering;
@@ -14,12 +13,7 @@ public sealed class PageMetadataTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private IDocument Build()
-    {
-        var (build, context) = SiteBuilder.Build(_site);
-        Assert.DoesNotContain(context.Diagnostics, d => d.Severity == KratomArticle.Engine.Severity.Error);
-        return new HtmlParser().ParseDocument(SiteBuilder.Page(build));
-    }
+    private IDocument Build() => ErrorFreePage.Build(_site);
 
     private static string? Meta(IDocument page, string key) =>
         page.QuerySelector($"meta[property='{key}'], meta[name='{key}']")?.GetAttribute("content");
