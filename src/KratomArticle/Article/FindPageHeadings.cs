@@ -19,7 +19,7 @@ internal static class FindPageHeadings
             if (file is ParsedSection section)
             {
                 var front = section.FrontMatter;
-                found.Add(new FoundHeading(null, section, RenderSection.TitleLevel, front.Title, front.Id, SourceLocation.StartOf(section.File.RelativePath), front.TocTitle, InCallout: false));
+                found.Add(new FoundHeading(null, section, ParsedSection.TitleLevel, front.Title, front.Id, SourceLocation.StartOf(section.File.RelativePath), front.TocTitle, InCallout: false));
             }
 
             if (MarkdownGuard.Run(() => HeadingsIn(file).ToList(), file.File.RelativePath, file.BodyLine, context) is not { } headings)

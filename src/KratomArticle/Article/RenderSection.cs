@@ -10,9 +10,6 @@ namespace KratomArticle.Article;
 /// <summary>Renders a section: the <c>h2</c> of its title, with its permalink, then its Markdown.</summary>
 internal static class RenderSection
 {
-    /// <summary>The level of a section's title.</summary>
-    public const int TitleLevel = 2;
-
     /// <param name="title">The section's title with the id the page gave it.</param>
     /// <returns><see langword="null"/> when the section cannot be rendered (reported on the context).</returns>
     public static ArticleSection? Run(ParsedSection section, PageHeading title, PageAnchors anchors, BuildContext context)
@@ -23,9 +20,9 @@ internal static class RenderSection
         }
 
         using var html = new StringWriter();
-        HeadingAnchorMarkup.WriteStart(html, TitleLevel, title.Id);
+        HeadingAnchorMarkup.WriteStart(html, ParsedSection.TitleLevel, title.Id);
         html.Write(WebUtility.HtmlEncode(title.Text));
-        HeadingAnchorMarkup.WriteEnd(html, TitleLevel, title.Id, title.Text);
+        HeadingAnchorMarkup.WriteEnd(html, ParsedSection.TitleLevel, title.Id, title.Text);
         html.Write(body);
         return new ArticleSection(title.Id, section.FrontMatter.Title, html.ToString());
     }
