@@ -29,7 +29,7 @@ public sealed class AssemblePage : IModule<ImmutableArray<ParsedMarkdown>, PageS
         foreach (var clash in clashes)
         {
             context.Report(Diagnostic.Error(DiagnosticCodes.DuplicateRoute,
-                $"This page and {page.File.RelativePath} would both be written to {urlPath}index.html; rename or remove one.",
+                $"This page and {page.File.RelativePath} would both be written to {PageSource.OutputPathFor(urlPath)}; rename or remove one.",
                 SourceLocation.StartOf(clash.File.RelativePath)));
         }
 
@@ -55,7 +55,7 @@ public sealed class AssemblePage : IModule<ImmutableArray<ParsedMarkdown>, PageS
     /// <summary>A section needs an index.md beside it; one that failed to parse still counts, its own errors are already reported.</summary>
     private static void ReportOrphanSections(IEnumerable<ParsedSection> sections, BuildContext context)
     {
-        foreach (var section in sections.Where(s => !File.Exists(Path.Combine(Path.GetDirectoryName(s.File.FullPath)!, "index.md"))))
+        foreach (var section in sections.Where(s => !File.Exists(Path.Combine(Path.GetDirectoryName(s.File.FullPath)!, ContentFile.FolderIndexName))))
         {
             var folder = section.File.PageKey.Length == 0 ? "the content folder" : section.File.PageKey + "/";
             context.Report(Diagnostic.Error(DiagnosticCodes.SectionWithoutPage,

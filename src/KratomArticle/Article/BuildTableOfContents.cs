@@ -1,3 +1,4 @@
+using KratomArticle.Content;
 using KratomArticle.Engine;
 
 namespace KratomArticle.Article;
@@ -5,7 +6,7 @@ namespace KratomArticle.Article;
 /// <summary>Gives each article its table of contents: the section titles and the <c>h3</c> headings under them.</summary>
 public sealed class BuildTableOfContents : IModule<RenderedArticle, RenderedArticle>
 {
-    public const int FirstLevel = 2;
+    public const int FirstLevel = ParsedSection.TitleLevel;
     public const int LastLevel = 3;
 
     public RenderedArticle Run(RenderedArticle article, BuildContext context) =>

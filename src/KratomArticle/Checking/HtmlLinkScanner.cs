@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using KratomArticle.Html;
 
 namespace KratomArticle.Checking;
 
@@ -13,9 +14,6 @@ namespace KratomArticle.Checking;
 /// </summary>
 public static class HtmlLinkScanner
 {
-    private static readonly FrozenSet<string> VoidElements = FrozenSet.Create(StringComparer.Ordinal,
-        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
-
     /// <summary>Elements whose text is not markup; the scan skips to their end tag.</summary>
     private static readonly FrozenSet<string> RawTextElements = FrozenSet.Create(StringComparer.Ordinal, "script", "style", "title", "textarea");
 
@@ -146,7 +144,7 @@ public static class HtmlLinkScanner
 
             if (html[position] == '/')
             {
-                if (position + 1 >= html.Length || html[position + 1] != '>' || !VoidElements.Contains(name))
+                if (position + 1 >= html.Length || html[position + 1] != '>' || !HtmlVoidElements.Contains(name))
                 {
                     return null;
                 }
@@ -171,7 +169,7 @@ public static class HtmlLinkScanner
             };
         }
 
-        if (VoidElements.Contains(name))
+        if (HtmlVoidElements.Contains(name))
         {
             return tag;
         }

@@ -20,7 +20,7 @@ public static class MarkdownLinks
     /// <summary>The links of a page's front-matter disclaimer, all at the start of the page's file (where its front matter is).</summary>
     public static IEnumerable<AuthoredLink> InDisclaimer(ParsedPage page) =>
         page.FrontMatter.Disclaimer is { } disclaimer
-            ? In(Markdig.Markdown.Parse(disclaimer, MarkdownPipelineFactory.Shared), page.File.RelativePath, 0)
+            ? In(MarkdownHtml.Parse(disclaimer), page.File.RelativePath, 0)
                 .Select(link => link with { Location = SourceLocation.StartOf(page.File.RelativePath) })
             : [];
 

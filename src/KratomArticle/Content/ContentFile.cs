@@ -10,8 +10,11 @@ public sealed partial record ContentFile(string RelativePath, string FullPath, C
 {
     public const string SiteSettingsFileName = "site.yml";
 
+    /// <summary>The name of a folder's page file, whose folder holds its numbered sections.</summary>
+    public const string FolderIndexName = "index.md";
+
     /// <summary>Whether this is a folder's <c>index.md</c>, the only kind of page that has numbered sections.</summary>
-    public bool IsFolderIndex => Kind == ContentKind.Page && (RelativePath == "index.md" || RelativePath.EndsWith("/index.md", StringComparison.Ordinal));
+    public bool IsFolderIndex => Kind == ContentKind.Page && (RelativePath == FolderIndexName || RelativePath.EndsWith("/" + FolderIndexName, StringComparison.Ordinal));
 
     public static ContentFile Classify(string relativePath, string fullPath)
     {
@@ -28,7 +31,7 @@ public sealed partial record ContentFile(string RelativePath, string FullPath, C
             return new(relativePath, fullPath, ContentKind.Asset, "", 0);
         }
 
-        if (name == "index.md")
+        if (name == FolderIndexName)
         {
             return new(relativePath, fullPath, ContentKind.Page, folder, 0);
         }

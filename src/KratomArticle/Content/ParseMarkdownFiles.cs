@@ -80,7 +80,7 @@ public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, Im
         }
 
         // A section's body sits under the h2 of its title; a page's, under the h1 of its own.
-        CalloutHeading.SetOuterLevel(document, file.Kind == ContentKind.Section ? 2 : 1);
+        CalloutHeading.SetOuterLevel(document, file.Kind == ContentKind.Section ? ParsedSection.TitleLevel : ParsedPage.TitleLevel);
         return document;
     }
 }

@@ -7,7 +7,15 @@ namespace KratomArticle.Content;
 public abstract record ParsedMarkdown(ContentFile File, int BodyLine, string Body, MarkdownDocument Document);
 
 public sealed record ParsedPage(ContentFile File, int BodyLine, string Body, MarkdownDocument Document, PageFrontMatter FrontMatter)
-    : ParsedMarkdown(File, BodyLine, Body, Document);
+    : ParsedMarkdown(File, BodyLine, Body, Document)
+{
+    /// <summary>The level of a page's title, its <c>h1</c>.</summary>
+    public const int TitleLevel = 1;
+}
 
 public sealed record ParsedSection(ContentFile File, int BodyLine, string Body, MarkdownDocument Document, SectionFrontMatter FrontMatter)
-    : ParsedMarkdown(File, BodyLine, Body, Document);
+    : ParsedMarkdown(File, BodyLine, Body, Document)
+{
+    /// <summary>The level of a section's title, its <c>h2</c>, which the section's own headings nest under.</summary>
+    public const int TitleLevel = 2;
+}

@@ -1,4 +1,5 @@
 using System.Text;
+using KratomArticle.Markdown;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -13,7 +14,7 @@ public static class ProseText
 {
     public static IEnumerable<string> Paragraphs(MarkdownDocument document) =>
         document.Descendants<ParagraphBlock>()
-            .Where(p => p.Inline is not null && !InFootnote(p))
+            .Where(p => p.Inline is not null && !BlockAncestry.IsInside<Footnote>(p))
             .Select(p => TextOf(p.Inline!))
             .Where(text => text.Length > 0);
 
@@ -43,18 +44,5 @@ public static class ProseText
                     break;
             }
         }
-    }
-
-    private static bool InFootnote(Block block)
-    {
-        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is Footnote)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

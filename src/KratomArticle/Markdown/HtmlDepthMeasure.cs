@@ -1,9 +1,10 @@
 using System.Buffers;
+using KratomArticle.Html;
 
 namespace KratomArticle.Markdown;
 
 /// <summary>
-/// Follows how deeply raw HTML nests, line by line: a start tag opens an element unless it is void or self-closing, an
+/// Follows how deeply raw HTML nests, line by line: a start tag opens an element unless it is void (<see cref="HtmlVoidElements"/>) or self-closing, an
 /// end tag closes one. It reads tags only as far as it needs, so it stays linear in the text however odd it is, and it
 /// counts tags in code too: no article writes hundreds of open tags, even as an example.
 /// </summary>
@@ -11,11 +12,6 @@ internal sealed class HtmlDepthMeasure
 {
     // How far past a tag's name its '>' is looked for, to tell a self-closing tag.
     private const int TagWindow = 256;
-
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    };
 
     private static readonly SearchValues<char> NameCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
@@ -39,7 +35,7 @@ internal sealed class HtmlDepthMeasure
             {
                 _depth = Math.Max(0, _depth - 1);
             }
-            else if (!VoidElements.Contains(line.Slice(nameStart, nameLength).ToString()) && !SelfClosing(line[(nameStart + nameLength)..]))
+            else if (!HtmlVoidElements.Contains(line.Slice(nameStart, nameLength)) && !SelfClosing(line[(nameStart + nameLength)..]))
             {
                 _depth++;
                 if (_depth > MarkdownGuard.MaxHtmlDepth)

@@ -1,5 +1,3 @@
-using KratomArticle.Markdown.HeadingAnchors;
-using KratomArticle.Markdown.References;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
@@ -48,11 +46,8 @@ public static class MarkdownHtml
     private static string RenderWith(PageAnchors anchors, Action<HtmlRenderer> render)
     {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new PageHtmlRenderer(writer, anchors);
         Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingAnchorRenderer(anchors.Headings));
-        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new CitationRenderer(anchors.Footnotes));
-        renderer.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new GatheredFootnoteGroupRenderer());
         render(renderer);
         return writer.ToString();
     }

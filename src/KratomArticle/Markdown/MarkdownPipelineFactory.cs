@@ -1,11 +1,14 @@
 using KratomArticle.Markdown.Callouts;
+using KratomArticle.Markdown.HeadingAnchors;
+using KratomArticle.Markdown.References;
 using Markdig;
 
 namespace KratomArticle.Markdown;
 
 /// <summary>
 /// The one Markdig pipeline every page is parsed and rendered with. Heading ids are not Markdig's
-/// auto identifiers: they must be unique across a page's files, so <see cref="HeadingAnchors.HeadingIdAllocator"/> assigns them.
+/// auto identifiers: they must be unique across a page's files, so <see cref="HeadingIdAllocator"/> assigns them, and
+/// <see cref="HeadingAnchorExtension"/> writes them with <see cref="PageHtmlRenderer"/>.
 /// </summary>
 public static class MarkdownPipelineFactory
 {
@@ -14,13 +17,14 @@ public static class MarkdownPipelineFactory
     private static MarkdownPipeline Create() =>
         new MarkdownPipelineBuilder()
             .UsePipeTables()
-            .UseFootnotes()
+            .UseGatheredFootnotes()
             .UseEmphasisExtras()
             .UseAutoLinks()
             .UseTaskLists()
             .UseListExtras()
             .UseFigures()
             .UseCallouts()
+            .UseHeadingAnchors()
             // Generic attributes must come last: it reads the `{#id .class}` that other extensions leave behind.
             .UseGenericAttributes()
             .Build();

@@ -29,16 +29,5 @@ public static class CalloutHeading
     }
 
     /// <summary>Whether a block sits inside a callout, whose headings stay out of the table of contents.</summary>
-    public static bool IsInCallout(Block block)
-    {
-        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is CustomContainer)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsInCallout(Block block) => BlockAncestry.IsInside<CustomContainer>(block);
 }

@@ -5,12 +5,22 @@ using Markdig.Syntax;
 
 namespace KratomArticle.Markdown.HeadingAnchors;
 
-/// <summary>Renders Markdown headings with the page-wide ids assigned to them and a permalink (a heading with no text gets neither).</summary>
-public sealed class HeadingAnchorRenderer(IReadOnlyDictionary<HeadingBlock, PageHeading> headings) : HtmlObjectRenderer<HeadingBlock>
+/// <summary>
+/// Renders a page's headings with the page-wide ids assigned to them and a permalink (a heading with no text gets
+/// neither). Markdown that is not a page's file, such as a disclaimer, has no ids assigned: its headings are left to
+/// the renderer this one displaced.
+/// </summary>
+public sealed class HeadingAnchorRenderer(IMarkdownObjectRenderer displaced) : HtmlObjectRenderer<HeadingBlock>
 {
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
-        if (!headings.TryGetValue(heading, out var assigned))
+        if (renderer is not PageHtmlRenderer page)
+        {
+            displaced.Write(renderer, heading);
+            return;
+        }
+
+        if (!page.Anchors.Headings.TryGetValue(heading, out var assigned))
         {
             throw new InvalidOperationException($"Heading on line {heading.Line + 1} was not given an id before rendering.");
         }

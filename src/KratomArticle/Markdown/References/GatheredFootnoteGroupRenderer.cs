@@ -4,10 +4,17 @@ using Markdig.Renderers.Html;
 
 namespace KratomArticle.Markdown.References;
 
-/// <summary>Writes nothing where a file's footnotes were defined: they are gathered into the page's References.</summary>
-public sealed class GatheredFootnoteGroupRenderer : HtmlObjectRenderer<FootnoteGroup>
+/// <summary>
+/// Writes nothing where a page's file defined its footnotes: they are gathered into the page's References. Markdown
+/// that is not a page's file keeps its footnotes where Markdig puts them, through the renderer this one displaced.
+/// </summary>
+public sealed class GatheredFootnoteGroupRenderer(IMarkdownObjectRenderer displaced) : HtmlObjectRenderer<FootnoteGroup>
 {
     protected override void Write(HtmlRenderer renderer, FootnoteGroup group)
     {
+        if (renderer is not PageHtmlRenderer)
+        {
+            displaced.Write(renderer, group);
+        }
     }
 }
