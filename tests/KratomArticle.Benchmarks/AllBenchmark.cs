@@ -38,8 +38,13 @@ public static class AllBenchmark
             article.WriteArticle();
             var articleBuilds = new BuildSpeedBenchmark(native, article, root, warmUps: 3, runs: Math.Max(runs, 10));
             report.AddArticle(articleBuilds.Ours(), articleBuilds.Hugo(), articleBuilds.Floor());
-            report.AddLatency("preview, the article", await new ServedLatencyBenchmark(native, article.Ours)
-                .RunAsync("02-mechanisms-and-evidence.md", "has garnered attention", "/", edits), p50Target: 20, p95Target: 50);
+            await using (var preview = await KratomPreviewServer.StartAsync(native, article.Ours))
+            {
+                var served = await new ServedLatencyBenchmark(preview, article.OursContent)
+                    .RunAsync("02-mechanisms-and-evidence.md", "has garnered attention", "/", edits);
+                report.AddLatency("preview, the article", served, hugo: null, p50Target: 10, p95Target: null);
+            }
+
             Directory.Delete(article.Ours, recursive: true);
 
             foreach (var size in sizes.Order())
@@ -50,9 +55,10 @@ public static class AllBenchmark
                 report.AddSite(size, builds.Ours(), builds.Hugo(), builds.Floor());
                 if (size == sizes.Max())
                 {
-                    var page = size / 2;
-                    report.AddLatency($"preview, 1 page of {size:N0}", await new ServedLatencyBenchmark(native, site.Ours)
-                        .RunAsync(SyntheticPages.PathOf(page), "## Summary\n\n", SyntheticPages.UrlOf(page), edits), p50Target: 50, p95Target: null);
+                    var ours = await ServedLatencyAsync(KratomPreviewServer.StartAsync(native, site.Ours), site.OursContent, size, edits);
+                    var hugo = TimedProcess.IsInstalled("hugo") ? await ServedLatencyAsync(HugoServer.StartAsync(site.Hugo), site.HugoContent, size, edits) : null;
+                    report.AddLatency($"preview, 1 page of {size:N0}", ours, hugo, p50Target: 20, p95Target: 40);
+                    report.AddServerMemory(size, ours, hugo);
                 }
 
                 Directory.Delete(Path.Combine(root, $"pages-{size}"), recursive: true);
@@ -70,5 +76,13 @@ public static class AllBenchmark
         Console.Write(report);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Missed} of {report.Checked} targets missed."));
         return 0;
+    }
+
+    /// <summary>Saves the middle page of a synthetic site of <paramref name="size"/> pages over and over while <paramref name="server"/> serves it.</summary>
+    private static async Task<ServedLatency> ServedLatencyAsync(Task<SiteServer> server, string contentFolder, int size, int edits)
+    {
+        await using var started = await server;
+        var page = size / 2;
+        return await new ServedLatencyBenchmark(started, contentFolder).RunAsync(SyntheticPages.PathOf(page), "## Summary\n\n", SyntheticPages.UrlOf(page), edits);
     }
 }

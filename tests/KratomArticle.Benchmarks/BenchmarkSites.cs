@@ -38,6 +38,8 @@ public sealed class BenchmarkSites(string root)
 
     public string OursContent => Path.Combine(Ours, "content");
 
+    public string HugoContent => Path.Combine(Hugo, "content");
+
     /// <summary>A site of <paramref name="pages"/> synthetic pages and a home page.</summary>
     public void WriteSynthetic(int pages)
     {
@@ -110,7 +112,7 @@ public sealed class BenchmarkSites(string root)
 
     private void WriteOurs(string path, string text) => Write(OursContent, path, text);
 
-    private void WriteHugo(string path, string text) => Write(Path.Combine(Hugo, "content"), path, text);
+    private void WriteHugo(string path, string text) => Write(HugoContent, path, text);
 
     private static void Write(string folder, string path, string text)
     {

@@ -9,6 +9,7 @@ public sealed class PerformanceReport
     private const double HugoSpeedTarget = 0.5;
     private const double HugoMemoryTarget = 0.25;
     private const double LinearityTarget = 1.1;
+    private const long ServerMemoryTarget = 250L * 1048576;
 
     private readonly List<string[]> _rows = [];
     private readonly SortedDictionary<int, double> _msPerPage = [];
@@ -37,11 +38,21 @@ public sealed class PerformanceReport
         }
     }
 
-    public void AddLatency(string what, LatencySummary latency, double p50Target, double? p95Target)
+    /// <param name="hugo">Hugo's server on the same pages, or <see langword="null"/> when there is none to compare with; the ratio is of the p50s.</param>
+    public void AddLatency(string what, ServedLatency ours, ServedLatency? hugo, double p50Target, double? p95Target)
     {
-        var met = latency.P50 < p50Target && (p95Target is not { } p95 || latency.P95 < p95);
-        var target = $"p50 < {p50Target:0} ms" + (p95Target is { } t ? $", p95 < {t:0} ms" : "");
-        _rows.Add([$"{what}, save to served", Inv($"p50 {latency.P50:0.0} ms, p95 {latency.P95:0.0} ms"), "", "", "", "", target, Verdict(met)]);
+        var (latency, other) = (ours.Latency, hugo?.Latency);
+        var met = latency.P50 <= p50Target && (p95Target is not { } p95 || latency.P95 <= p95);
+        var target = $"p50 ≤ {p50Target:0} ms" + (p95Target is { } t ? $", p95 ≤ {t:0} ms" : "");
+        _rows.Add([$"{what}, save to served", Percentiles(latency), other is null ? "" : Percentiles(other), Ratio(latency.P50 / other?.P50), "", "", target, Verdict(met)]);
+    }
+
+    /// <summary>The servers' resident memory after the saves on the site of <paramref name="pages"/> pages, checked against <see cref="ServerMemoryTarget"/>.</summary>
+    public void AddServerMemory(int pages, ServedLatency ours, ServedLatency? hugo)
+    {
+        var resident = ours.Memory.ResidentBytes;
+        _rows.Add([$"preview, {pages:N0} pages, resident memory", Mb(resident), Mb(hugo?.Memory.ResidentBytes), Ratio(resident / (double?)hugo?.Memory.ResidentBytes), "", "",
+            $"≤ {ServerMemoryTarget / 1048576} MB", Verdict(resident <= ServerMemoryTarget)]);
     }
 
     public override string ToString()
@@ -75,6 +86,8 @@ public sealed class PerformanceReport
         Missed += met.Value ? 0 : 1;
         return met.Value ? "yes" : "**no**";
     }
+
+    private static string Percentiles(LatencySummary latency) => Inv($"p50 {latency.P50:0.0} ms, p95 {latency.P95:0.0} ms");
 
     private static string Ms(double milliseconds) => Inv($"{milliseconds:0.0} ms");
 

@@ -1,18 +1,18 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using KratomArticle.Testing;
 
 namespace KratomArticle.Benchmarks;
 
 /// <summary>
-/// The preview's save-to-served latency: from writing a content file to the edited text being in the HTTP response for
-/// its page, over a series of saves after warm-up saves, with the native executable's <c>preview</c> as an author runs it.
+/// A server's save-to-served latency: from writing a content file to the edited text being in the HTTP response for its
+/// page, over a series of saves after warm-up saves; and the server's memory once they are done.
 /// </summary>
-public sealed partial class ServedLatencyBenchmark(string native, string siteRoot)
+/// <param name="contentFolder">The content folder the server serves.</param>
+public sealed class ServedLatencyBenchmark(SiteServer server, string contentFolder)
 {
     private const int WarmUpEdits = 5;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     // An author does not save faster than this; the pause also keeps one save's events apart from the next's.
     private static readonly TimeSpan PauseBetweenSaves = TimeSpan.FromMilliseconds(100);
@@ -20,75 +20,35 @@ public sealed partial class ServedLatencyBenchmark(string native, string siteRoo
     /// <param name="file">The content file to edit, relative to the content folder.</param>
     /// <param name="anchor">Text in the file that each edit puts a numbered marker after.</param>
     /// <param name="page">The URL path of the page the file is part of.</param>
-    public async Task<LatencySummary> RunAsync(string file, string anchor, string page, int edits)
+    public async Task<ServedLatency> RunAsync(string file, string anchor, string page, int edits)
     {
-        using var preview = Process.Start(new ProcessStartInfo(native, ["preview", "--root", siteRoot, "--port", "0"])
+        using var http = new HttpClient { BaseAddress = server.Url };
+        var path = Path.Combine(contentFolder, file);
+        var original = await File.ReadAllTextAsync(path);
+        var latencies = new List<double>(edits);
+        for (var edit = 1; edit <= WarmUpEdits + edits; edit++)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException("The preview could not be started.");
-        try
-        {
-            var url = await ReadAddressAsync(preview);
-            var drained = Task.WhenAll(preview.StandardOutput.ReadToEndAsync(), preview.StandardError.ReadToEndAsync());
-            using var http = new HttpClient { BaseAddress = url };
-            await using var socket = await LiveReloadClient.ConnectAsync(url);
-            await socket.WaitForAsync("hello", Timeout);
-
-            var path = Path.Combine(siteRoot, "content", file);
-            var original = await File.ReadAllTextAsync(path);
-            var latencies = new List<double>(edits);
-            for (var edit = 1; edit <= WarmUpEdits + edits; edit++)
+            var marker = $"(edit marker {edit})";
+            await Task.Delay(PauseBetweenSaves);
+            var clock = Stopwatch.StartNew();
+            await File.WriteAllTextAsync(path, original.Replace(anchor, $"{anchor} {marker}", StringComparison.Ordinal));
+            await server.AfterSaveAsync(Timeout);
+            while (!(await http.GetStringAsync(page)).Contains(marker, StringComparison.Ordinal))
             {
-                var marker = $"(edit marker {edit})";
-                await Task.Delay(PauseBetweenSaves);
-                var clock = Stopwatch.StartNew();
-                await File.WriteAllTextAsync(path, original.Replace(anchor, $"{anchor} {marker}", StringComparison.Ordinal));
-                await socket.WaitForAsync("reload", Timeout);
-                while (!(await http.GetStringAsync(page)).Contains(marker, StringComparison.Ordinal))
+                if (clock.Elapsed > Timeout)
                 {
-                    if (clock.Elapsed > Timeout)
-                    {
-                        throw new TimeoutException($"{page} never showed {marker}.");
-                    }
-                }
-
-                if (edit > WarmUpEdits)
-                {
-                    latencies.Add(clock.Elapsed.TotalMilliseconds);
+                    throw new TimeoutException($"{server.Name}: {page} never showed {marker}.");
                 }
             }
 
-            await File.WriteAllTextAsync(path, original);
-            preview.Kill();
-            await drained;
-            return LatencySummary.Of(latencies);
-        }
-        finally
-        {
-            if (!preview.HasExited)
+            if (edit > WarmUpEdits)
             {
-                preview.Kill();
-            }
-
-            await preview.WaitForExitAsync();
-        }
-    }
-
-    private static async Task<Uri> ReadAddressAsync(Process preview)
-    {
-        using var deadline = new CancellationTokenSource(Timeout);
-        while (await preview.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
-        {
-            if (ServingLine().Match(line) is { Success: true } match)
-            {
-                return new Uri(match.Groups["url"].Value);
+                latencies.Add(clock.Elapsed.TotalMilliseconds);
             }
         }
 
-        throw new InvalidOperationException("The preview stopped before serving: " + await preview.StandardError.ReadToEndAsync());
+        var memory = server.Memory;
+        await File.WriteAllTextAsync(path, original);
+        return new ServedLatency(LatencySummary.Of(latencies), memory);
     }
-
-    [GeneratedRegex(@"Serving the site at (?<url>\S+)")]
-    private static partial Regex ServingLine();
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -46,14 +45,7 @@ public sealed partial class PreviewProcess : IAsyncDisposable
     }
 
     /// <summary>The preview's resident set size (VmRSS), in bytes.</summary>
-    public long ResidentBytes
-    {
-        get
-        {
-            var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            return long.Parse(Kilobytes().Match(line).Groups[1].Value, CultureInfo.InvariantCulture) * 1024;
-        }
-    }
+    public long ResidentBytes => ProcessMemory.Of(_process.Id).ResidentBytes;
 
     public static async Task<PreviewProcess> StartAsync(TestSite site)
     {
@@ -115,7 +107,4 @@ public sealed partial class PreviewProcess : IAsyncDisposable
 
     [GeneratedRegex(@"^Serving the site at (\S+) - ")]
     private static partial Regex Serving();
-
-    [GeneratedRegex(@"(\d+)\s*kB")]
-    private static partial Regex Kilobytes();
 }
