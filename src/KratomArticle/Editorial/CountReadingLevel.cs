@@ -14,6 +14,10 @@ public static class CountReadingLevel
 {
     private const int LettersOnStack = 128;
 
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, to find words with a vectorised search.</summary>
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     /// <summary>What splits a word into parts whose syllables are counted apart: hyphens, dashes and slashes.</summary>
     private static readonly SearchValues<char> WordJoiners = SearchValues.Create("-\u2013\u2014/");
 
@@ -53,7 +57,7 @@ public static class CountReadingLevel
     private static int SyllablesOf(ReadOnlySpan<char> word)
     {
         char[]? rented = null;
-        var buffer = word.Length <= LettersOnStack ? stackalloc char[LettersOnStack] : (rented = ArrayPool<char>.Shared.Rent(word.Length));
+        var buffer = word.Length <= LettersOnStack ? stackalloc char[word.Length] : (rented = ArrayPool<char>.Shared.Rent(word.Length));
         var length = 0;
         foreach (var c in word)
         {
@@ -126,19 +130,16 @@ public static class CountReadingLevel
     /// <summary>The next run of characters without white space, taken off the front of <paramref name="rest"/>; empty at the end.</summary>
     private static ReadOnlySpan<char> NextToken(ref ReadOnlySpan<char> rest)
     {
-        var start = 0;
-        while (start < rest.Length && char.IsWhiteSpace(rest[start]))
+        var start = rest.IndexOfAnyExcept(WhiteSpace);
+        if (start < 0)
         {
-            start++;
+            rest = [];
+            return [];
         }
 
-        var end = start;
-        while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
-        {
-            end++;
-        }
-
-        var token = rest[start..end];
+        rest = rest[start..];
+        var end = rest.IndexOfAny(WhiteSpace) is var space and >= 0 ? space : rest.Length;
+        var token = rest[..end];
         rest = rest[end..];
         return token;
     }
