@@ -21,8 +21,6 @@ public static class CountReadingLevel
     /// <summary>What splits a word into parts whose syllables are counted apart: hyphens, dashes and slashes.</summary>
     private static readonly SearchValues<char> WordJoiners = SearchValues.Create("-\u2013\u2014/");
 
-    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
-
     /// <summary>The letters before a silent <c>e</c> or <c>es</c> that keep it silent: any but <c>l</c> and the vowels.</summary>
     private static readonly SearchValues<char> NotBeforeSilentE = SearchValues.Create("laeiouy");
 
@@ -104,20 +102,32 @@ public static class CountReadingLevel
     /// <summary>Runs of vowels, each counted in groups of at most two.</summary>
     private static int VowelGroups(ReadOnlySpan<char> letters)
     {
+        // A word is a few letters long: a plain loop beats a vectorised search here.
         var groups = 0;
-        while (letters.IndexOfAny(Vowels) is var start and >= 0)
+        var run = 0;
+        foreach (var c in letters)
         {
-            letters = letters[start..];
-            var run = letters.IndexOfAnyExcept(Vowels) is var end and >= 0 ? end : letters.Length;
-            groups += (run + 1) / 2;
-            letters = letters[run..];
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            {
+                run++;
+            }
+            else
+            {
+                groups += (run + 1) / 2;
+                run = 0;
+            }
         }
 
-        return groups;
+        return groups + ((run + 1) / 2);
     }
 
     private static int SyllablesOfParts(ReadOnlySpan<char> token)
     {
+        if (!token.ContainsAny(WordJoiners))
+        {
+            return SyllablesOf(token);
+        }
+
         var syllables = 0;
         foreach (var part in token.SplitAny(WordJoiners))
         {
