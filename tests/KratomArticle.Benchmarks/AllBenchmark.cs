@@ -5,7 +5,7 @@ namespace KratomArticle.Benchmarks;
 
 /// <summary>
 /// <c>all</c>: the issue's performance figures in one run, ours beside Hugo's and the floor's, each ratio checked
-/// against its target: the article's cold build, N synthetic pages for each N (ms per page and peak memory), and the
+/// against its target: the start-up of <c>--version</c> and <c>--help</c> beside a NativeAOT hello world, the article's cold build, N synthetic pages for each N (ms per page and peak memory), and the
 /// preview's save-to-served latency for the article and for one page of the largest site.
 /// </summary>
 public static class AllBenchmark
@@ -34,6 +34,13 @@ public static class AllBenchmark
         try
         {
             Console.WriteLine($"{Environment.ProcessorCount} cores, output to {scratch}, {runs} timed runs after 1 warm-up; {(TimedProcess.IsInstalled("hugo") ? "Hugo installed" : "Hugo is not installed: its column is skipped")}.");
+            var startup = new StartupBenchmark(native, HelloWorld.Publish(Path.Combine(root, "hello")));
+            foreach (var command in (string[])["--version", "--help"])
+            {
+                var (ours, helloWorld) = startup.Time(command);
+                report.AddStartup(command, ours, helloWorld);
+            }
+
             var article = new BenchmarkSites(Path.Combine(root, "article"));
             article.WriteArticle();
             var articleBuilds = new BuildSpeedBenchmark(native, article, root, warmUps: 3, runs: Math.Max(runs, 10));
@@ -74,6 +81,7 @@ public static class AllBenchmark
 
         Console.WriteLine();
         Console.Write(report);
+        Console.WriteLine("floor: for start-up, a NativeAOT hello world published with the same SDK; for builds, `cp -r` of the same Markdown.");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Missed} of {report.Checked} targets missed."));
         return 0;
     }

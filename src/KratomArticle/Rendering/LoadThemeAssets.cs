@@ -16,7 +16,8 @@ public sealed class LoadThemeAssets : IModule<Theme, ImmutableArray<ThemeAsset>>
     // Browsers read these as UTF-8 (the pages say so), so bytes that are not UTF-8 would show as garbage.
     private static readonly HashSet<string> TextExtensions = new([".css", ".js", ".mjs", ".svg", ".json", ".txt", ".xml", ".html"], StringComparer.OrdinalIgnoreCase);
 
-    // A theme's own files are the same in every build a process makes, so they are minified and hashed once.
+    // A theme's own files are the same in every build a process makes, so they are hashed once. They are published as the
+    // theme ships them: a theme minifies its own when it is compiled (KratomArticle.Minify.targets).
     private static readonly ConditionalWeakTable<Theme, ThemeAsset[]> ShippedAssets = new();
 
     public ImmutableArray<ThemeAsset> Run(Theme theme, BuildContext context)
@@ -33,7 +34,7 @@ public sealed class LoadThemeAssets : IModule<Theme, ImmutableArray<ThemeAsset>>
     }
 
     private static ThemeAsset[] Publish(Theme theme) =>
-        [.. theme.Files.Select(f => ThemeAsset.Create(f.Name, MinifyAsset.Apply(f.Name, f.Content.ToArray())))];
+        [.. theme.Files.Select(f => ThemeAsset.Create(f.Name, f.Content))];
 
     /// <summary>The overlay's files under <paramref name="folder"/>; symbolic links are reported and skipped, as they could publish files from outside the site.</summary>
     private static List<(string Name, string Path)> ListOverlay(string overlay, string folder, BuildContext context)

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using KratomArticle.Rendering;
 using KratomArticle.Testing;
+using KratomArticle.Themes.Default;
 
 namespace KratomArticle.Tests.Rendering;
 
@@ -26,6 +28,18 @@ public sealed class MinifiedAssetsTests
         Assert.True(published.Content.Length < source.Length * 0.85, $"{published.Content.Length} of {source.Length} bytes");
         var hash = Convert.ToHexStringLower(SHA256.HashData(published.Content.Span))[..10];
         Assert.Equal($"{stem}.{hash}{extension}", published.Path);
+    }
+
+    [Theory]
+    [InlineData("site.css")]
+    [InlineData("site.js")]
+    public void The_theme_ships_its_stylesheet_and_script_minified_when_it_is_compiled(string name)
+    {
+        var shipped = Assert.Single(DefaultTheme.Instance.Files, f => f.Name == name);
+
+        var source = File.ReadAllBytes(Path.Combine(ThemeAssets, name));
+        Assert.True(shipped.Content.Length < source.Length * 0.85, $"{shipped.Content.Length} of {source.Length} bytes");
+        Assert.Equal(MinifyAsset.Apply(name, source), shipped.Content.ToArray());
     }
 
     [Fact]
