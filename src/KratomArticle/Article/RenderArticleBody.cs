@@ -26,7 +26,7 @@ public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
     private const ulong AsciiWhiteSpace = (1UL << '\t') | (1UL << '\n') | (1UL << '\v') | (1UL << '\f') | (1UL << '\r') | (1UL << ' ');
 
     public RenderedArticle? Run(PageSource page, BuildContext context) =>
-        context.Reuse(nameof(RenderArticleBody), page.OutputPath, () => [.. page.Files], scope => Render(page, scope));
+        Render(page, context);
 
     /// <summary>Renders one page; returns <see langword="null"/> when one of its files cannot be rendered (reported on the context).</summary>
     public static RenderedArticle? Render(PageSource page, BuildContext context)
