@@ -63,6 +63,7 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
         var previous = State;
         var output = (InMemoryOutput)_site.Output;
         var version = output.Version;
+        var fromScratch = siteChanges.Everything;
         var context = new BuildContext(options, new BuildLog(console.Out, verbose));
         var (build, bug, stamps) = Run(siteChanges, context);
         if (changes is not null && watcher is not null && (watcher.HasWaitingChanges || stamps?.Unchanged() != true))
@@ -89,7 +90,8 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
         if (build.Succeeded)
         {
             var site = new SiteSnapshot(build, $"{_session}-{Interlocked.Increment(ref _builds)}");
-            var unchanged = !previous.Failed && previous.Site is not null && output.Version == version;
+            // A rebuild tells whether it changed a file; a build from scratch is compared with the last one whole.
+            var unchanged = !previous.Failed && previous.Site is { } last && (fromScratch ? last.HasSameFilesAs(site) : output.Version == version);
             if (!unchanged)
             {
                 Volatile.Write(ref _state, new PreviewState(site, []));

@@ -11,4 +11,8 @@ public sealed class SiteSnapshot(SiteBuild build, string buildId)
     public string BuildId { get; } = buildId;
 
     public OutputFile? Find(string path) => _files.GetValueOrDefault(path);
+
+    public bool HasSameFilesAs(SiteSnapshot other) =>
+        _files.Count == other._files.Count
+        && _files.All(file => other.Find(file.Key) is { } same && file.Value.Content.Span.SequenceEqual(same.Content.Span));
 }
