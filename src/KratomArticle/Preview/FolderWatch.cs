@@ -38,8 +38,10 @@ public sealed class FolderWatch : IDisposable
     {
         lock (_lock)
         {
-            // A folder made or removed while the watchers start would go unseen, so they start again until it stays as it was.
+            // A folder made or removed while the watchers start would go unseen, so they start again until it stays as it
+            // was: the folder itself, or, while it does not exist, the nearest parent that does (a folder on the way to it made).
             bool existed;
+            string? parent;
             do
             {
                 if (_disposed)
@@ -49,11 +51,13 @@ public sealed class FolderWatch : IDisposable
 
                 DisposeWatchers();
                 existed = Directory.Exists(_folder);
+                parent = existed ? null : NearestExistingParent();
+                // The parent watched for the folder may be removed in turn (a whole tree deleted), which only its own parent sees.
                 _watchers = existed
                     ? [WatchInside(), WatchForPath(Path.GetDirectoryName(_folder)!)]
-                    : [WatchForPath(NearestExistingParent())];
+                    : [WatchForPath(parent!), .. Path.GetDirectoryName(parent!) is { } above ? [WatchForPath(above)] : Array.Empty<FileSystemWatcher>()];
             }
-            while (Directory.Exists(_folder) != existed);
+            while (Directory.Exists(_folder) != existed || (!existed && NearestExistingParent() != parent));
         }
     }
 

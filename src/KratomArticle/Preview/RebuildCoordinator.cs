@@ -26,9 +26,17 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
     // Tells this server's builds from another run's, so a page that reconnects after a restart reloads.
     private readonly string _session = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
     private int _builds;
+    private long _handled;
+    private volatile bool _building;
     private PreviewState _state = PreviewState.Starting;
 
     public PreviewState State => Volatile.Read(ref _state);
+
+    /// <summary>How many batches of saves have been handled, whether their build was served, failed or thrown away.</summary>
+    public long BatchesHandled => Interlocked.Read(ref _handled);
+
+    /// <summary>Whether a batch is being built.</summary>
+    public bool IsBuilding => _building;
 
     public async Task RunAsync(ContentWatcher watcher, CancellationToken stopping)
     {
@@ -44,7 +52,16 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
                 return;
             }
 
-            await BuildAsync(changes, watcher, stopping);
+            _building = true;
+            try
+            {
+                await BuildAsync(changes, watcher, stopping);
+            }
+            finally
+            {
+                _building = false;
+                Interlocked.Increment(ref _handled);
+            }
         }
     }
 
