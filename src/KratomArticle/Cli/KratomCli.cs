@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KratomArticle.Reporting;
 
 namespace KratomArticle.Cli;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using KratomArticle.Cli;
 using KratomArticle.Rendering;
+using KratomArticle.Reporting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

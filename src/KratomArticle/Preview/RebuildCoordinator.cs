@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Security.Cryptography;
-using KratomArticle.Cli;
 using KratomArticle.Content;
 using KratomArticle.Engine;
 using KratomArticle.Output;
 using KratomArticle.Rendering;
+using KratomArticle.Reporting;
 
 namespace KratomArticle.Preview;
 
