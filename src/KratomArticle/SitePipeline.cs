@@ -67,6 +67,11 @@ public sealed class SitePipeline
 
         if (_listingRead || _changes.Has(SiteSettingsInput.Instance))
         {
+            foreach (var file in _state.Listing.Where(f => f.Kind == ContentKind.SiteSettings))
+            {
+                Stamps.Take(file.FullPath);
+            }
+
             var settings = InPart(SitePart.Settings, part => part.Run(new LoadSiteSettings(), _state.Listing));
             _siteWide |= !Equals(settings, _state.Settings);
             _state.Settings = settings;
