@@ -104,6 +104,13 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
             DiagnosticPrinter.Print(context.Diagnostics, options, console);
         }
 
+        if (fromScratch)
+        {
+            // A build from scratch leaves the garbage of parsing every page, far more than the site it keeps; the garbage
+            // collector would hold on to that memory for as long as the preview runs.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
         if (build.Succeeded)
         {
             var site = new SiteSnapshot(build, $"{_session}-{Interlocked.Increment(ref _builds)}");
