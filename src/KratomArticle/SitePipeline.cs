@@ -404,49 +404,25 @@ public sealed class SitePipeline
 
         foreach (var target in pending.ChangedTargets)
         {
-            if (_state.LinkedFrom.TryGetValue(target, out var sources))
-            {
-                paths.UnionWith(sources);
-            }
+            paths.UnionWith(_state.LinkChecks.LinkingTo(target));
         }
 
         ImmutableArray<PageLinkIndex> toCheck = [.. paths.Order(StringComparer.Ordinal).Select(_state.Links.Find).OfType<PageLinkIndex>()];
         var checks = _context.Run(new InParallel<PageLinkIndex, LinkCheck>(new CheckLinks(new LinkTargets(_state.Output.Contains, _state.Links), basePath)), toCheck);
         foreach (var path in paths)
         {
-            if (_state.LinkChecks.Remove(path, out var before))
-            {
-                foreach (var target in before.Targets)
-                {
-                    if (_state.LinkedFrom.TryGetValue(target, out var sources) && sources.Remove(path) && sources.Count == 0)
-                    {
-                        _state.LinkedFrom.Remove(target);
-                    }
-                }
-            }
+            _state.LinkChecks.Forget(path);
         }
 
         foreach (var check in checks)
         {
-            _state.LinkChecks[check.Path] = check;
-            foreach (var target in check.Targets)
-            {
-                if (!_state.LinkedFrom.TryGetValue(target, out var sources))
-                {
-                    _state.LinkedFrom[target] = sources = new(StringComparer.Ordinal);
-                }
-
-                sources.Add(check.Path);
-            }
+            _state.LinkChecks.Keep(check);
         }
 
         pending.CheckAll = false;
         pending.Checks.Clear();
         pending.ChangedTargets.Clear();
-        foreach (var check in _state.LinkChecks.Values)
-        {
-            _context.ReportAll(check.Problems);
-        }
+        _context.ReportAll(_state.LinkChecks.Problems);
     }
 
     /// <summary>Runs a site-wide step with diagnostics of its own, kept for the rebuilds that skip it (see <see cref="ReportKept"/>).</summary>

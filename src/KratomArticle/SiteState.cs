@@ -44,11 +44,8 @@ public sealed class SiteState(SiteOutput output)
     /// <summary>The diagnostics of each site-wide step, as it last ran.</summary>
     public Dictionary<SitePart, ImmutableArray<Diagnostic>> PartDiagnostics { get; } = [];
 
-    /// <summary>The link problems of each HTML file, as last checked, and what its links were looked up as.</summary>
-    public Dictionary<string, LinkCheck> LinkChecks { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>For each file a link was looked up as, the HTML files whose links did.</summary>
-    public Dictionary<string, HashSet<string>> LinkedFrom { get; } = new(StringComparer.Ordinal);
+    /// <summary>The link problems of each HTML file, as last checked.</summary>
+    public LinkCheckIndex LinkChecks { get; } = new();
 
     /// <summary>Work a build found to do that a later step has not done yet (it failed before, or has not run).</summary>
     public PendingWork Pending { get; } = new();
