@@ -170,6 +170,16 @@ public sealed class SitePipeline
             _state.Assets.Remove(gone);
             _state.Pending.Assets.Remove(gone);
             RemoveOutput(gone);
+
+            // A content file written over a page's HTML or the 404 page (a full build writes it last) leaves it missing.
+            if (gone == RenderTheme.NotFoundPath)
+            {
+                _state.Pending.NotFound = true;
+            }
+            else if (gone.EndsWith(FolderIndex.FileName, StringComparison.Ordinal) && _state.Pages.ContainsKey(gone[..^FolderIndex.FileName.Length]))
+            {
+                _dirty.Add(gone[..^FolderIndex.FileName.Length]);
+            }
         }
 
         foreach (var added in assets.Where(_state.Assets.Add))
@@ -250,11 +260,21 @@ public sealed class SitePipeline
 
         if (page.Written)
         {
+            KeepAssetOver(page.OutputPath);
             _state.Pending.Checks.Add(page.OutputPath);
             if (page.TargetChanged)
             {
                 _state.Pending.ChangedTargets.Add(page.OutputPath);
             }
+        }
+    }
+
+    /// <summary>A content file at the path of a page written is copied again after it, as a full build writes it last.</summary>
+    private void KeepAssetOver(string path)
+    {
+        if (_state.Assets.Contains(path))
+        {
+            _state.Pending.Assets.Add(path);
         }
     }
 
@@ -314,6 +334,7 @@ public sealed class SitePipeline
         }
 
         WriteHtml(notFound.File, notFound.Links);
+        KeepAssetOver(notFound.File.Path);
         _state.Pending.NotFound = false;
         return true;
     }

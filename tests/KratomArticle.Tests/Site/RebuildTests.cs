@@ -39,6 +39,9 @@ public sealed class RebuildTests : IDisposable
             }),
             ("a link to a heading of the about page", () => Replace("04-conclusion.md", "within the brain.", "within the brain ([who we are](/about/#the-team)).")),
             ("the heading it links to", () => Replace("about.md", "The editorial team.", "## The team\n\nThe editorial team.")),
+            ("an HTML file of the content over the about page's", () => Save("about/index.html", "<!DOCTYPE html><title>Over</title><p>Written over the page.</p>\n")),
+            ("the about page, saved under it", () => Replace("about.md", "The editorial team.", "The editors.")),
+            ("that HTML file removed", () => Delete("about/index.html")),
             ("site.yml", () => Replace(ContentFile.SiteSettingsFileName, "title: Kratom and Impulse Control", "title: Kratom, Impulses and Control")),
             ("an image", () => Save("images/dot.png", "not really a PNG")),
             ("a copy of the theme's files in the root", () =>
