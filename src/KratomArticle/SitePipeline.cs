@@ -161,7 +161,7 @@ public sealed class SitePipeline
 
         foreach (var gone in old.Keys)
         {
-            RemovePage(gone);
+            _state.RemovePage(gone);
         }
 
         var assets = files.Where(f => f.Kind == ContentKind.Asset).Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
@@ -169,7 +169,7 @@ public sealed class SitePipeline
         {
             _state.Assets.Remove(gone);
             _state.Pending.Assets.Remove(gone);
-            RemoveOutput(gone);
+            _state.RemoveOutput(gone);
 
             // A content file written over a page's HTML or the 404 page (a full build writes it last) leaves it missing.
             if (gone == RenderTheme.NotFoundPath)
@@ -224,92 +224,10 @@ public sealed class SitePipeline
         var results = _context.Run(new InParallel<PageFiles, PageResult>(new BuildPage(theme, shareImages, _state.Output, _state.Links, Stamps)), dirty);
         foreach (var result in results)
         {
-            Keep(result);
+            _state.Keep(result);
         }
 
         return results.Count(r => r.Written);
-    }
-
-    private void Keep(PageResult page)
-    {
-        var url = page.Files.UrlPath;
-        if (_state.Pages.Remove(url, out var before))
-        {
-            Forget(before);
-            _state.Pending.SiteFiles |= !Equals(before.Summary?.FrontMatter, page.Summary?.FrontMatter);
-            if (before.Written && !page.Written)
-            {
-                RemoveOutput(before.OutputPath);
-            }
-        }
-        else
-        {
-            _state.Pending.SiteFiles = true;
-        }
-
-        _state.Pages[url] = page;
-        foreach (var read in page.Reads)
-        {
-            if (!_state.Readers.TryGetValue(read, out var readers))
-            {
-                _state.Readers[read] = readers = new(StringComparer.Ordinal);
-            }
-
-            readers.Add(url);
-        }
-
-        if (page.Written)
-        {
-            KeepAssetOver(page.OutputPath);
-            _state.Pending.Checks.Add(page.OutputPath);
-            if (page.TargetChanged)
-            {
-                _state.Pending.ChangedTargets.Add(page.OutputPath);
-            }
-        }
-    }
-
-    /// <summary>A content file at the path of a page written is copied again after it, as a full build writes it last.</summary>
-    private void KeepAssetOver(string path)
-    {
-        if (_state.Assets.Contains(path))
-        {
-            _state.Pending.Assets.Add(path);
-        }
-    }
-
-    private void RemovePage(string url)
-    {
-        if (_state.Pages.Remove(url, out var page))
-        {
-            Forget(page);
-            _state.Pending.SiteFiles = true;
-            if (page.Written)
-            {
-                RemoveOutput(page.OutputPath);
-            }
-        }
-    }
-
-    /// <summary>Drops the page from the readers of the files it read.</summary>
-    private void Forget(PageResult page)
-    {
-        foreach (var read in page.Reads)
-        {
-            if (_state.Readers.TryGetValue(read, out var readers) && readers.Remove(page.Files.UrlPath) && readers.Count == 0)
-            {
-                _state.Readers.Remove(read);
-            }
-        }
-    }
-
-    /// <summary>Takes a file out of the site, its ids and links with it; links to it are checked again.</summary>
-    private void RemoveOutput(string path)
-    {
-        _state.Output.Remove(path);
-        _state.Links.Remove(path);
-        _state.Pending.ChangedTargets.Add(path);
-        _state.Pending.Checks.Add(path);
     }
 
     /// <summary>Reports what the steps reported when they last ran, which is what they would report now had they run again.</summary>
@@ -333,8 +251,8 @@ public sealed class SitePipeline
             return false;
         }
 
-        WriteHtml(notFound.File, notFound.Links);
-        KeepAssetOver(notFound.File.Path);
+        _state.WriteHtml(notFound.File, notFound.Links);
+        _state.KeepAssetOver(notFound.File.Path);
         _state.Pending.NotFound = false;
         return true;
     }
@@ -345,7 +263,7 @@ public sealed class SitePipeline
         var published = new HashSet<string>(StringComparer.Ordinal);
         foreach (var asset in _state.ThemeAssets)
         {
-            if (IsTaken(asset.PublishedName))
+            if (_state.IsTaken(asset.PublishedName))
             {
                 var shown = ThemeOverlay.Shown(_context.Options, Path.Combine(ThemeOverlay.Folder(_context.Options), asset.Name));
                 _context.Report(Diagnostic.Error(DiagnosticCodes.ThemeFileUnusable,
@@ -360,20 +278,14 @@ public sealed class SitePipeline
             }
         }
 
-        foreach (var gone in _state.WrittenThemeAssets.Where(name => !published.Contains(name) && !IsTaken(name)))
+        foreach (var gone in _state.WrittenThemeAssets.Where(name => !published.Contains(name) && !_state.IsTaken(name)))
         {
-            RemoveOutput(gone);
+            _state.RemoveOutput(gone);
         }
 
         _state.WrittenThemeAssets.Clear();
         _state.WrittenThemeAssets.UnionWith(published);
     }
-
-    private bool IsTaken(string path) =>
-        path == RenderTheme.NotFoundPath
-        || _state.Assets.Contains(path)
-        || WriteSiteFiles.Paths.Contains(path)
-        || (path.EndsWith(FolderIndex.FileName, StringComparison.Ordinal) && _state.Pages.TryGetValue(path[..^FolderIndex.FileName.Length], out var page) && page.Written);
 
     /// <summary>Copies the content's other files as they are; an HTML file among them is read for the link check too.</summary>
     private void CopyContentAssets()
@@ -393,21 +305,11 @@ public sealed class SitePipeline
             }
 
             var html = File.ReadAllBytes(file.FullPath);
-            WriteHtml(new OutputFile(file.RelativePath, html),
+            _state.WriteHtml(new OutputFile(file.RelativePath, html),
                 PageLinkIndex.Read(file.RelativePath, html, authored: true, SourceLinks.OfHtmlFile(file.RelativePath, Encoding.UTF8.GetString(html))));
         }
 
         _state.Pending.Assets.Clear();
-    }
-
-    private void WriteHtml(OutputFile file, PageLinkIndex links)
-    {
-        if (_state.Output.Write(file) | _state.Links.Add(links))
-        {
-            _state.Pending.ChangedTargets.Add(file.Path);
-        }
-
-        _state.Pending.Checks.Add(file.Path);
     }
 
     /// <summary>

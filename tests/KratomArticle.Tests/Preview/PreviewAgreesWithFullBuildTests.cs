@@ -36,6 +36,10 @@ public sealed partial class PreviewAgreesWithFullBuildTests : IAsyncLifetime
     // A file saved with broken front matter, and its text before, to be put back by the next edit.
     private (string File, string Text)? _broken;
 
+    // The full build of the content between the two steps of a delete-then-create save, when it succeeded: the preview
+    // may have built and served that moment, and keeps serving it when the save then fails.
+    private SiteBuild? _between;
+
     public PreviewAgreesWithFullBuildTests() => _random = new Random(_seed);
 
     public async ValueTask InitializeAsync()
@@ -62,11 +66,11 @@ public sealed partial class PreviewAgreesWithFullBuildTests : IAsyncLifetime
     {
         var clock = Stopwatch.StartNew();
         var lastGood = await CompareAsync("the first build", null);
-        Assert.NotNull(lastGood);
         var failed = 0;
         for (var i = 0; i < Edits; i++)
         {
             var handled = _preview.Server.BatchesHandled;
+            _between = null;
             var what = Edit();
             _log.Add(what);
             if (what.Length == 0)
@@ -75,10 +79,10 @@ public sealed partial class PreviewAgreesWithFullBuildTests : IAsyncLifetime
             }
 
             await SettleAsync(handled, what);
-            var good = await CompareAsync(what, lastGood);
-            _failing = good is null;
+            var served = await CompareAsync(what, lastGood);
+            _failing = _preview.Server.State.Failed;
             failed += _failing ? 1 : 0;
-            lastGood = good ?? lastGood;
+            lastGood = served;
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine($"Seed {_seed}: {Edits} edits, {failed} failed builds, in {clock.Elapsed.TotalSeconds:0.0} s.");
@@ -86,43 +90,84 @@ public sealed partial class PreviewAgreesWithFullBuildTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// Compares what the preview serves with a full build of the content as it is now; returns that build when it succeeded.
-    /// When it failed, the preview must serve <paramref name="lastGood"/> and show the full build's errors.
+    /// Compares what the preview serves with a full build of the content as it is now; returns the build it serves.
+    /// When the full build failed, the preview must serve the last good build (<paramref name="lastGood"/>, or the
+    /// content between the two steps of a delete-then-create save) and show the full build's errors.
     /// </summary>
-    private async Task<SiteBuild?> CompareAsync(string what, SiteBuild? lastGood)
+    private async Task<SiteBuild> CompareAsync(string what, SiteBuild? lastGood)
     {
-        var options = new BuildOptions(_site.Root, _site.ContentDirectory, _preview.Url, IncludeDrafts: false, DefaultTheme.Instance);
-        var context = new BuildContext(options, BuildLog.Silent);
+        var context = new BuildContext(Options(_site.Root), BuildLog.Silent);
         var full = SitePipeline.Build(context);
         var state = _preview.Server.State;
-        var expected = full.Succeeded ? full : lastGood!;
         if (full.Succeeded)
         {
             Assert.False(state.Failed, Failure(what, $"the full build succeeded, but the preview shows errors: {string.Join('\n', state.Errors)}"));
-        }
-        else
-        {
-            Assert.True(state.Failed, Failure(what, $"the full build failed ({string.Join('\n', context.Diagnostics.Select(d => d.Format("content/")))}), but the preview shows no errors"));
-            Assert.Equal([.. context.Diagnostics.Select(d => d.Format("content/"))], state.Errors);
+            Assert.Null(await DifferenceAsync(full, state.BuildId, what));
+            return full;
         }
 
+        Assert.True(state.Failed, Failure(what, $"the full build failed ({string.Join('\n', context.Diagnostics.Select(d => d.Format("content/")))}), but the preview shows no errors"));
+        Assert.Equal([.. context.Diagnostics.Select(d => d.Format("content/"))], state.Errors);
+        if (_between is { } between && await DifferenceAsync(between, state.BuildId, what) is null)
+        {
+            return between;
+        }
+
+        Assert.Null(await DifferenceAsync(lastGood!, state.BuildId, what));
+        return lastGood!;
+    }
+
+    /// <summary>
+    /// How what the preview serves over HTTP differs from <paramref name="expected"/>: a file of it that is not served
+    /// byte for byte, or a path served before that it lacks and that does not answer 404; <see langword="null"/> when it does not.
+    /// </summary>
+    private async Task<string?> DifferenceAsync(SiteBuild expected, string buildId, string what)
+    {
         foreach (var file in expected.Files)
         {
             _everServed.Add(file.Path);
             using var response = await _preview.Http.GetAsync(file.Path, TestContext.Current.CancellationToken);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, Failure(what, $"{file.Path} answers {(int)response.StatusCode}"));
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return Failure(what, $"{file.Path} answers {(int)response.StatusCode}");
+            }
+
             var served = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
-            var bytes = file.Path.EndsWith(".html", StringComparison.Ordinal) ? LiveReloadScript.InjectInto(file.Content.Span, state.BuildId) : file.Content.ToArray();
-            Assert.True(bytes.AsSpan().SequenceEqual(served), Failure(what, $"{file.Path} differs from the full build's:\n{Encoding.UTF8.GetString(served)}\n---\n{Encoding.UTF8.GetString(bytes)}"));
+            var bytes = file.Path.EndsWith(".html", StringComparison.Ordinal) ? LiveReloadScript.InjectInto(file.Content.Span, buildId) : file.Content.ToArray();
+            if (!bytes.AsSpan().SequenceEqual(served))
+            {
+                return Failure(what, $"{file.Path} differs from the full build's:\n{Encoding.UTF8.GetString(served)}\n---\n{Encoding.UTF8.GetString(bytes)}");
+            }
         }
 
         foreach (var gone in _everServed.Where(p => !expected.Output.ContainsKey(p)))
         {
             using var response = await _preview.Http.GetAsync(gone, TestContext.Current.CancellationToken);
-            Assert.True(response.StatusCode == HttpStatusCode.NotFound, Failure(what, $"{gone}, which the full build lacks, answers {(int)response.StatusCode}"));
+            if (response.StatusCode != HttpStatusCode.NotFound)
+            {
+                return Failure(what, $"{gone}, which the full build lacks, answers {(int)response.StatusCode}");
+            }
         }
 
-        return full.Succeeded ? full : null;
+        return null;
+    }
+
+    private BuildOptions Options(string root) =>
+        new(root, Path.Combine(root, "content"), _preview.Url, IncludeDrafts: false, DefaultTheme.Instance);
+
+    /// <summary>A full build of the site as it would be without <paramref name="file"/>, made in a copy of it.</summary>
+    private SiteBuild BuildWithout(string file)
+    {
+        using var copy = TestSite.Empty();
+        foreach (var source in Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy.Root, Path.GetRelativePath(_site.Root, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target, overwrite: true);
+        }
+
+        File.Delete(Path.Combine(copy.ContentDirectory, file));
+        return SitePipeline.Build(new BuildContext(Options(copy.Root), BuildLog.Silent));
     }
 
     /// <summary>Waits until the preview has handled a batch since <paramref name="handled"/>, then has stayed idle for a while.</summary>
@@ -237,7 +282,7 @@ public sealed partial class PreviewAgreesWithFullBuildTests : IAsyncLifetime
         var page = Pick(pages);
         if (page.EndsWith("/index.md", StringComparison.Ordinal))
         {
-            Directory.Delete(Path.Combine(_site.ContentDirectory, Path.GetDirectoryName(page)!), recursive: true);
+            RemoveFolder(Path.Combine(_site.ContentDirectory, Path.GetDirectoryName(page)!));
             return $"removed the folder of {page}";
         }
 
@@ -305,6 +350,17 @@ public sealed partial class PreviewAgreesWithFullBuildTests : IAsyncLifetime
         return Save(file, text.Replace("title:", "title: [unclosed", StringComparison.Ordinal), "broke the front matter of");
     }
 
+    /// <summary>
+    /// Removes a folder of the content at once, renaming it to a hidden name first, so no moment shows it half deleted
+    /// (a page with some of its sections gone may build, and would be served if the deletion then fails the build).
+    /// </summary>
+    private void RemoveFolder(string folder)
+    {
+        var bin = Path.Combine(Path.GetDirectoryName(folder)!, ".deleted-" + ++_counter);
+        Directory.Move(folder, bin);
+        Directory.Delete(bin, recursive: true);
+    }
+
     private string Delete(string? file)
     {
         if (file is null)
@@ -335,6 +391,8 @@ public sealed partial class PreviewAgreesWithFullBuildTests : IAsyncLifetime
                 File.Move(temporary, path, overwrite: true);
                 return $"{what} {file} (through a temporary file)";
             default:
+                var between = BuildWithout(file);
+                _between = between.Succeeded ? between : null;
                 File.Delete(path);
                 File.WriteAllBytes(path, bytes);
                 return $"{what} {file} (deleted, then written)";
