@@ -1,3 +1,4 @@
 using KratomArticle.Cli;
+using KratomArticle.Reporting;
 
 return KratomCli.Run(args, CliConsole.System);

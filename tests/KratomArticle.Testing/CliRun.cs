@@ -1,4 +1,5 @@
 using KratomArticle.Cli;
+using KratomArticle.Reporting;
 
 namespace KratomArticle.Testing;
 

@@ -2,6 +2,7 @@ using System.Net;
 using KratomArticle.Cli;
 using KratomArticle.Engine;
 using KratomArticle.Preview;
+using KratomArticle.Reporting;
 using KratomArticle.Themes.Default;
 
 namespace KratomArticle.Testing;

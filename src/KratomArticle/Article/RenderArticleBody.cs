@@ -13,7 +13,7 @@ namespace KratomArticle.Article;
 public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
 {
     public RenderedArticle? Run(PageSource page, BuildContext context) =>
-        context.Reuse(nameof(RenderArticleBody), page.OutputPath, () => [.. page.Files], scope => Render(page, scope));
+        Render(page, context);
 
     /// <summary>Renders one page; returns <see langword="null"/> when one of its files cannot be rendered (reported on the context).</summary>
     public static RenderedArticle? Render(PageSource page, BuildContext context)

@@ -1,49 +1,33 @@
+using System.Collections.Immutable;
 using KratomArticle.Engine;
+using KratomArticle.Output;
 
 namespace KratomArticle.Checking;
 
 /// <summary>
-/// Validates the built site from the ids and links gathered while it was written: every internal link and image
-/// resolves to a file of the site, every <c>#fragment</c> (in-page or on another page) to an element id there, and no
-/// page repeats an id. Problems are reported at the line and column where the link was written, in Markdown or in raw
+/// Validates one HTML file of the built site from the ids and links gathered while it was written: every internal link
+/// and image resolves to a file of the site, every <c>#fragment</c> (in-page or on another page) to an element id there, and
+/// the file repeats no id. Problems are reported at the line and column where the link was written, in Markdown or in raw
 /// HTML (see <see cref="SourceLinks"/>), and at the theme's file when the theme wrote it.
 /// </summary>
 /// <param name="basePath">The URL path the site is published under, which links from the site root start with.</param>
-public sealed class CheckLinks(IReadOnlyCollection<string> paths, string basePath) : IModule<SiteLinkIndex, int>
+public sealed class CheckLinks(LinkTargets targets, string basePath) : IModule<PageLinkIndex, LinkCheck>
 {
-    public int Run(SiteLinkIndex index, BuildContext context)
+    public LinkCheck Run(PageLinkIndex page, BuildContext context)
     {
-        var pages = index.Pages;
-        var built = new LinkTargets(paths, pages);
-
-        // The same targets as the cached build's are replaced by that build's object, so each page compares them by identity alone.
-        var targets = context.Reuse(nameof(LinkTargets), "", () => [built], _ => built);
-        var problems = new List<Diagnostic>[pages.Length];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = context.Options.MaxParallelism ?? -1 };
-        Parallel.For(0, pages.Length, options, i =>
-            problems[i] = context.Reuse(nameof(CheckLinks), pages[i].Path, () => [pages[i], targets.Identity], _ => Check(pages[i], targets)));
-        foreach (var problem in problems.SelectMany(p => p))
-        {
-            context.Report(problem);
-        }
-
-        return problems.Sum(p => p.Count);
-    }
-
-    private List<Diagnostic> Check(PageLinkIndex page, LinkTargets targets)
-    {
-        var problems = new List<Diagnostic>();
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var duplicate in page.DuplicateIds)
         {
             problems.Add(Diagnostic.Error(DiagnosticCodes.DuplicateElementId, $"The id '{duplicate}' is used more than once on {page.Path}.", page.Sources.Fallback));
         }
 
+        var looked = new HashSet<string>(StringComparer.Ordinal);
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var url in page.Links)
         {
             var normalized = SourceLinks.Normalize(url);
             var occurrence = occurrences[normalized] = occurrences.GetValueOrDefault(normalized) + 1;
-            if (Resolve(page, url, targets) is { } problem)
+            if (Resolve(page, url, looked) is { } problem)
             {
                 problems.Add(page.Sources.Find(normalized, occurrence - 1) is { } authored
                     ? Diagnostic.Error(DiagnosticCodes.BrokenLink, $"The link '{authored.Url}' {problem}.", authored.Location)
@@ -52,11 +36,12 @@ public sealed class CheckLinks(IReadOnlyCollection<string> paths, string basePat
             }
         }
 
-        return problems;
+        return new LinkCheck(page.Path, problems.ToImmutable(), [.. looked]);
     }
 
     /// <summary>Returns what is wrong with the link, or <see langword="null"/> when it resolves.</summary>
-    private string? Resolve(PageLinkIndex page, string url, LinkTargets targets)
+    /// <param name="looked">Gathers the files the link was looked up as.</param>
+    private string? Resolve(PageLinkIndex page, string url, HashSet<string> looked)
     {
         if (IsExternal(url))
         {
@@ -68,14 +53,16 @@ public sealed class CheckLinks(IReadOnlyCollection<string> paths, string basePat
             return "is not a valid URL";
         }
 
-        var target = Uri.UnescapeDataString(path);
-        if (target.Length == 0 || target.EndsWith('/'))
+        var target = FolderIndex.FileOf(Uri.UnescapeDataString(path));
+        looked.Add(target);
+        if (!targets.HasFile(target))
         {
-            target += "index.html";
-        }
-        else if (!targets.HasFile(target) && targets.HasFile(target + "/index.html"))
-        {
-            target += "/index.html";
+            var index = FolderIndex.InFolder(target);
+            looked.Add(index);
+            if (targets.HasFile(index))
+            {
+                target = index;
+            }
         }
 
         if (!targets.HasFile(target))

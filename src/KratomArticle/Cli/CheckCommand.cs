@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using KratomArticle.Engine;
 using KratomArticle.Output;
+using KratomArticle.Reporting;
 
 namespace KratomArticle.Cli;
 

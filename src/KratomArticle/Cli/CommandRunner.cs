@@ -1,3 +1,5 @@
+using KratomArticle.Reporting;
+
 namespace KratomArticle.Cli;
 
 /// <summary>

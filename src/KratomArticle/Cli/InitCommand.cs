@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KratomArticle.NewSite;
+using KratomArticle.Reporting;
 
 namespace KratomArticle.Cli;
 

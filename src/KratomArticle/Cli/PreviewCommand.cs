@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using KratomArticle.Preview;
+using KratomArticle.Reporting;
 using Microsoft.AspNetCore.Connections;
 
 namespace KratomArticle.Cli;

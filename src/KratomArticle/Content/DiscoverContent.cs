@@ -15,15 +15,7 @@ public sealed class DiscoverContent : IModule<string, ImmutableArray<ContentFile
         IgnoreInaccessible = false,
     };
 
-    /// <summary>The cache key of the listing, which a cache told of every change keeps until a file is added, removed or renamed.</summary>
-    public const string ListingKey = "<content listing>";
-
     public ImmutableArray<ContentFile> Run(string contentDirectory, BuildContext context) =>
-        context.Cache is { ToldOfEveryChange: true }
-            ? context.Reuse(nameof(DiscoverContent), ListingKey, () => [contentDirectory], _ => List(contentDirectory))
-            : List(contentDirectory);
-
-    private static ImmutableArray<ContentFile> List(string contentDirectory) =>
     [
         .. Directory.EnumerateFiles(contentDirectory, "*", Walk)
             .Select(full => (full, relative: FolderPaths.RelativeTo(contentDirectory, full)!))

@@ -16,10 +16,7 @@ public sealed class LoadSiteSettings : IModule<ImmutableArray<ContentFile>, Site
             return null;
         }
 
-        // The override is applied inside the cached step, so an unchanged site.yml gives the very same settings object.
-        var baseUrl = context.Options.BaseUrlOverride;
-        return context.Reuse(nameof(LoadSiteSettings), file.RelativePath, () => [file, FileStamp.Of(file.FullPath), baseUrl?.AbsoluteUri ?? ""],
-            scope => InternalBuildException.Guard(file.RelativePath, scope, () => WithBaseUrl(Read(file, scope), baseUrl)));
+        return InternalBuildException.Guard(file.RelativePath, context, () => WithBaseUrl(Read(file, context), context.Options.BaseUrlOverride));
     }
 
     private static SiteSettings? WithBaseUrl(SiteSettings? settings, Uri? baseUrl) =>

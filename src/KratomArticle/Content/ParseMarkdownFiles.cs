@@ -6,7 +6,7 @@ using Markdig.Syntax;
 
 namespace KratomArticle.Content;
 
-/// <summary>Reads page and section files: front matter into typed records, the body into a Markdown tree. An unchanged file's earlier result is reused when the build has a cache.</summary>
+/// <summary>Reads page and section files: front matter into typed records, the body into a Markdown tree.</summary>
 public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, ImmutableArray<ParsedMarkdown>>
 {
     public ImmutableArray<ParsedMarkdown> Run(ImmutableArray<ContentFile> files, BuildContext context)
@@ -14,7 +14,7 @@ public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, Im
         var parsed = ImmutableArray.CreateBuilder<ParsedMarkdown>(files.Length);
         foreach (var file in files.Where(f => f.Kind is ContentKind.Page or ContentKind.Section))
         {
-            if (context.Reuse(nameof(ParseMarkdownFiles), file.RelativePath, () => [file, FileStamp.For(file.FullPath, context)], scope => InternalBuildException.Guard(file.RelativePath, scope, () => Parse(file, scope))) is { } result)
+            if (InternalBuildException.Guard(file.RelativePath, context, () => Parse(file, context)) is { } result)
             {
                 parsed.Add(result);
             }

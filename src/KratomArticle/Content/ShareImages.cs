@@ -4,7 +4,7 @@ namespace KratomArticle.Content;
 
 /// <summary>
 /// Finds each page's share image (its own <c>image</c>, else the one from <c>site.yml</c>) among the content files and
-/// reads its size. The files are read on every build, outside the cached steps, so replacing an image is always seen.
+/// reads its size. A page built with an image depends on its file, which <see cref="PathFor"/> names.
 /// </summary>
 public sealed class ShareImages
 {
@@ -12,16 +12,27 @@ public sealed class ShareImages
     public const int MinimumSide = 200;
 
     private readonly ResolvedShareImage? _siteDefault;
+    private readonly string? _siteDefaultPath;
 
-    private ShareImages(ResolvedShareImage? siteDefault) => _siteDefault = siteDefault;
+    private ShareImages(ResolvedShareImage? siteDefault, string? siteDefaultPath)
+    {
+        _siteDefault = siteDefault;
+        _siteDefaultPath = siteDefaultPath;
+    }
 
     /// <summary>Finds the site's default image, reporting its problems at <c>site.yml</c>.</summary>
     public static ShareImages Load(SiteSettings settings, BuildContext context) =>
-        new(settings.Image is { } image ? Resolve(image, ContentFile.SiteSettingsFileName, context) : null);
+        settings.Image is { } image
+            ? new(Resolve(image, ContentFile.SiteSettingsFileName, context), PathUnderContent(image.Path, ContentFile.SiteSettingsFileName))
+            : new(null, null);
 
     /// <summary>The image of the page whose front matter is <paramref name="page"/>; its own problems are reported at its file.</summary>
     public ResolvedShareImage? For(ParsedPage page, BuildContext context) =>
         page.FrontMatter.Image is { } image ? Resolve(image, page.File.RelativePath, context) : _siteDefault;
+
+    /// <summary>The content file <see cref="For"/> reads for the page, found or not, so that adding, replacing or removing it rebuilds the page.</summary>
+    public string? PathFor(ParsedPage page) =>
+        page.FrontMatter.Image is { } image ? PathUnderContent(image.Path, page.File.RelativePath) : _siteDefaultPath;
 
     private static ResolvedShareImage? Resolve(ShareImageSetting setting, string namingFile, BuildContext context)
     {

@@ -1,5 +1,3 @@
-using KratomArticle.Engine;
-
 namespace KratomArticle.Output;
 
 /// <summary>Keeps only the files' paths: what <c>check</c> builds is validated, never written.</summary>
@@ -9,7 +7,7 @@ public sealed class DiscardedOutput : SiteOutput
     {
     }
 
-    protected override void StoreCopy(string path, string sourceFile, BuildContext context)
+    protected override void StoreCopy(string path, string sourceFile)
     {
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using KratomArticle.Engine;
 
 namespace KratomArticle.Output;
 
@@ -12,22 +11,36 @@ public abstract class SiteOutput
 {
     private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
 
-    /// <summary>The path of every file written so far, for the link check.</summary>
-    public IReadOnlyCollection<string> Paths => (IReadOnlyCollection<string>)_paths.Keys;
-
     public int FileCount => _paths.Count;
 
-    public void Write(OutputFile file)
+    public bool Contains(string path) => _paths.ContainsKey(path);
+
+    /// <summary>Writes the file; returns whether its path is new to the site.</summary>
+    public bool Write(OutputFile file)
     {
-        _paths.TryAdd(file.Path, 0);
+        var added = _paths.TryAdd(file.Path, 0);
         Store(file);
+        return added;
     }
 
-    /// <summary>Publishes a content file as it is, e.g. an image.</summary>
-    public void Copy(string path, string sourceFile, BuildContext context)
+    /// <summary>Publishes a content file as it is, e.g. an image; returns whether its path is new to the site.</summary>
+    public bool Copy(string path, string sourceFile)
     {
-        _paths.TryAdd(path, 0);
-        StoreCopy(path, sourceFile, context);
+        var added = _paths.TryAdd(path, 0);
+        StoreCopy(path, sourceFile);
+        return added;
+    }
+
+    /// <summary>Takes a file a rebuild no longer makes out of the site; returns whether the site had it.</summary>
+    public bool Remove(string path)
+    {
+        if (!_paths.TryRemove(path, out _))
+        {
+            return false;
+        }
+
+        Delete(path);
+        return true;
     }
 
     /// <summary>The paths in a stable order.</summary>
@@ -35,7 +48,8 @@ public abstract class SiteOutput
 
     protected abstract void Store(OutputFile file);
 
-    /// <summary>Reads the file (reusing what a cached build read, when unchanged) and stores its bytes.</summary>
-    protected virtual void StoreCopy(string path, string sourceFile, BuildContext context) =>
-        Store(context.Reuse(nameof(Copy), path, () => [sourceFile, Content.FileStamp.Of(sourceFile)], _ => new OutputFile(path, File.ReadAllBytes(sourceFile))));
+    protected virtual void StoreCopy(string path, string sourceFile) => Store(new OutputFile(path, File.ReadAllBytes(sourceFile)));
+
+    /// <summary>Only the preview's rebuilds remove files, from memory; a build into a folder starts from an empty one.</summary>
+    protected virtual void Delete(string path) => throw new NotSupportedException($"{GetType().Name} does not remove files.");
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using KratomArticle.Engine;
 
 namespace KratomArticle.Output;
 
@@ -72,7 +71,7 @@ public sealed class StagingFolder : SiteOutput, IDisposable
         RandomAccess.Write(handle, file.Content.Span, 0);
     }
 
-    protected override void StoreCopy(string path, string sourceFile, BuildContext context) => File.Copy(sourceFile, Prepare(path));
+    protected override void StoreCopy(string path, string sourceFile) => File.Copy(sourceFile, Prepare(path));
 
     /// <summary>The full path to write <paramref name="path"/> to, with its folder created.</summary>
     private string Prepare(string path)

@@ -18,6 +18,7 @@ public sealed class ContentWatcher : IDisposable
 
     private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>(new() { SingleReader = true });
     private readonly FolderWatch[] _watches;
+    private volatile bool _gathering;
 
     /// <param name="folders">The folders to watch, with their subfolders; one that appears or disappears later changes everything.</param>
     public ContentWatcher(IEnumerable<string> folders) => _watches = [.. folders.Select(Watch)];
@@ -25,19 +26,30 @@ public sealed class ContentWatcher : IDisposable
     public async Task<ChangeBatch> NextBatchAsync(CancellationToken cancellationToken)
     {
         var changes = new List<Change> { await _changes.Reader.ReadAsync(cancellationToken) };
-        while (true)
+        _gathering = true;
+        try
         {
-            TakeWaiting(changes);
-            var quiet = Stopwatch.GetElapsedTime(changes[^1].At);
-            if (quiet >= QuietPeriod || Stopwatch.GetElapsedTime(changes[0].At) >= LongestWait)
+            while (true)
             {
-                return new ChangeBatch(
-                    [.. changes.Select(c => c.Path).OfType<string>().Distinct(StringComparer.Ordinal)], changes.Any(c => c.Path is null), changes.Any(c => c.AddsOrRemoves));
-            }
+                TakeWaiting(changes);
+                var quiet = Stopwatch.GetElapsedTime(changes[^1].At);
+                if (quiet >= QuietPeriod || Stopwatch.GetElapsedTime(changes[0].At) >= LongestWait)
+                {
+                    return new ChangeBatch(
+                        [.. changes.Select(c => c.Path).OfType<string>().Distinct(StringComparer.Ordinal)], changes.Any(c => c.Path is null), changes.Any(c => c.AddsOrRemoves));
+                }
 
-            await Task.Delay(QuietPeriod - quiet, cancellationToken);
+                await Task.Delay(QuietPeriod - quiet, cancellationToken);
+            }
+        }
+        finally
+        {
+            _gathering = false;
         }
     }
+
+    /// <summary>Whether no change is waiting or being gathered into a batch.</summary>
+    public bool IsIdle => !_gathering && !HasWaitingChanges;
 
     /// <summary>Whether anything changed since the last batch was taken.</summary>
     public bool HasWaitingChanges => _changes.Reader.TryPeek(out _);

@@ -38,22 +38,36 @@ public sealed class FolderWatch : IDisposable
     {
         lock (_lock)
         {
-            // A folder made or removed while the watchers start would go unseen, so they start again until it stays as it was.
-            bool existed;
-            do
+            // A folder made or removed while the watchers start would go unseen, so they start again until it stays as it
+            // was: the folder itself, or, while it does not exist, the nearest parent that does (a folder on the way to it made).
+            while (!_disposed)
             {
-                if (_disposed)
+                DisposeWatchers();
+                var existed = Directory.Exists(_folder);
+                var parent = existed ? null : NearestExistingParent();
+                var watchers = new List<FileSystemWatcher>();
+                try
+                {
+                    // The parent watched for the folder may be removed in turn (a whole tree deleted), which only its own parent sees.
+                    watchers.Add(existed ? WatchInside() : WatchForPath(parent!));
+                    if (Path.GetDirectoryName(existed ? _folder : parent!) is { } above)
+                    {
+                        watchers.Add(WatchForPath(above));
+                    }
+                }
+                catch (Exception e) when (e is ArgumentException or IOException)
+                {
+                    // A folder was removed while its watcher started: look again.
+                    watchers.ForEach(w => w.Dispose());
+                    continue;
+                }
+
+                _watchers = [.. watchers];
+                if (Directory.Exists(_folder) == existed && (existed || NearestExistingParent() == parent))
                 {
                     return;
                 }
-
-                DisposeWatchers();
-                existed = Directory.Exists(_folder);
-                _watchers = existed
-                    ? [WatchInside(), WatchForPath(Path.GetDirectoryName(_folder)!)]
-                    : [WatchForPath(NearestExistingParent())];
             }
-            while (Directory.Exists(_folder) != existed);
         }
     }
 

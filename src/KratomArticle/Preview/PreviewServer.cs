@@ -1,6 +1,6 @@
 using System.Net;
-using KratomArticle.Cli;
 using KratomArticle.Rendering;
+using KratomArticle.Reporting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -26,6 +26,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly CancellationTokenSource _stop;
     private RebuildCoordinator? _coordinator;
+    private ContentWatcher? _watcher;
 
     private PreviewServer(WebApplication app, CancellationTokenSource stop)
     {
@@ -39,7 +40,14 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Completes once the server has stopped, after the token it was started with is cancelled.</summary>
     public Task Stopped { get; private set; } = Task.CompletedTask;
 
-    private PreviewState State => _coordinator?.State ?? PreviewState.Starting;
+    /// <summary>What is served: the last good build, and the latest build's errors.</summary>
+    public PreviewState State => _coordinator?.State ?? PreviewState.Starting;
+
+    /// <summary>How many batches of saves the preview has handled since it started.</summary>
+    public long BatchesHandled => _coordinator?.BatchesHandled ?? 0;
+
+    /// <summary>Whether no save is waiting, being gathered or being built: what is served is the preview's answer to every save it was told of.</summary>
+    public bool IsIdle => _watcher is { IsIdle: true } && _coordinator is { IsBuilding: false };
 
     /// <summary>Starts listening, builds the site and starts watching it.</summary>
     /// <exception cref="IOException">The port is in use (with an inner <c>AddressInUseException</c>) or cannot be bound.</exception>
@@ -103,7 +111,7 @@ public sealed class PreviewServer : IAsyncDisposable
         // Without --base-url, the pages' absolute links (canonical, sitemap, the 404 page's) point at the preview itself.
         var build = options.Build with { BaseUrlOverride = options.Build.BaseUrlOverride ?? Url };
         _coordinator = new RebuildCoordinator(build, options.Verbose, console, hub, basePath);
-        var watcher = new ContentWatcher([build.ContentDirectory, ThemeOverlay.Folder(build)]);
+        var watcher = _watcher = new ContentWatcher([build.ContentDirectory, ThemeOverlay.Folder(build)]);
         ThemeHotReload.Updated += watcher.ReportEverythingChanged;
         await _coordinator.BuildFirstAsync();
         Stopped = RunUntilStoppedAsync(_coordinator.RunAsync(watcher, _stop.Token), watcher);

@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Security.Cryptography;
-using KratomArticle.Cli;
 using KratomArticle.Content;
 using KratomArticle.Engine;
+using KratomArticle.Output;
 using KratomArticle.Rendering;
+using KratomArticle.Reporting;
 
 namespace KratomArticle.Preview;
 
 /// <summary>
-/// Builds the site for the preview, then rebuilds it after each batch of saves, reusing the work whose inputs did not
-/// change. A good build replaces the served site and reloads the open pages; a failed one leaves the last good site
+/// Builds the site for the preview, then rebuilds it after each batch of saves, visiting only the pages that read a
+/// saved file. A good build replaces the served site and reloads the open pages; a failed one leaves the last good site
 /// served and shows its problems, on the console and over the pages.
 /// </summary>
 /// <param name="basePath">The URL path the site is served under, ending in <c>/</c>.</param>
@@ -19,14 +20,23 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
     // How long a failed rebuild's errors wait for another save before they are shown.
     private static readonly TimeSpan ErrorGrace = TimeSpan.FromMilliseconds(250);
 
-    private readonly BuildCache _cache = new(toldOfEveryChange: true);
+    // What the last build left, which the next one brings up to date: a rebuild visits only the pages whose inputs changed.
+    private SiteState _site = NewState();
 
     // Tells this server's builds from another run's, so a page that reconnects after a restart reloads.
     private readonly string _session = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
     private int _builds;
+    private long _handled;
+    private volatile bool _building;
     private PreviewState _state = PreviewState.Starting;
 
     public PreviewState State => Volatile.Read(ref _state);
+
+    /// <summary>How many batches of saves have been handled, whether their build was served, failed or thrown away.</summary>
+    public long BatchesHandled => Interlocked.Read(ref _handled);
+
+    /// <summary>Whether a batch is being built.</summary>
+    public bool IsBuilding => _building;
 
     public async Task RunAsync(ContentWatcher watcher, CancellationToken stopping)
     {
@@ -42,7 +52,16 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
                 return;
             }
 
-            await BuildAsync(changes, watcher, stopping);
+            _building = true;
+            try
+            {
+                await BuildAsync(changes, watcher, stopping);
+            }
+            finally
+            {
+                _building = false;
+                Interlocked.Increment(ref _handled);
+            }
         }
     }
 
@@ -52,18 +71,19 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
     private async Task BuildAsync(ChangeBatch? changes, ContentWatcher? watcher, CancellationToken stopping)
     {
         var clock = Stopwatch.StartNew();
-        var readAgain = changes is null ? null : InputStamps.FilesToReadAgain(changes, options);
-        if (changes is not null)
+        var siteChanges = changes is null ? SiteChanges.All : Inputs(changes);
+        if (siteChanges.Everything)
         {
-            Forget(changes, readAgain ?? []);
+            _site = NewState();
         }
 
         var previous = State;
-        var context = new BuildContext(options, new BuildLog(console.Out, verbose)) { Cache = _cache };
-        var before = InputStamps.Take(readAgain);
-        var (build, bug) = Run(context);
-        if (changes is not null && watcher is not null
-            && (watcher.HasWaitingChanges || !InputStamps.Take(InputStamps.FilesToReadAgain(changes, options)).SameAs(before)))
+        var output = (InMemoryOutput)_site.Output;
+        var version = output.Version;
+        var fromScratch = siteChanges.Everything;
+        var context = new BuildContext(options, new BuildLog(console.Out, verbose));
+        var (build, bug, stamps) = Run(siteChanges, context);
+        if (changes is not null && watcher is not null && (watcher.HasWaitingChanges || stamps?.Unchanged() != true))
         {
             // Files changed while this build read them, so it may hold some files from before a save and some from after
             // it, or half of a file. It is neither served nor reported; the watcher's next batch builds again.
@@ -84,10 +104,18 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
             DiagnosticPrinter.Print(context.Diagnostics, options, console);
         }
 
+        if (fromScratch)
+        {
+            // A build from scratch leaves the garbage of parsing every page, far more than the site it keeps; the garbage
+            // collector would hold on to that memory for as long as the preview runs.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
         if (build.Succeeded)
         {
             var site = new SiteSnapshot(build, $"{_session}-{Interlocked.Increment(ref _builds)}");
-            var unchanged = !previous.Failed && previous.Site is { } last && last.HasSameFilesAs(site);
+            // A rebuild tells whether it changed a file; a build from scratch is compared with the last one whole.
+            var unchanged = !previous.Failed && previous.Site is { } last && (fromScratch ? last.HasSameFilesAs(site) : output.Version == version);
             if (!unchanged)
             {
                 Volatile.Write(ref _state, new PreviewState(site, []));
@@ -95,7 +123,7 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
                 await hub.BroadcastAsync(LiveReloadMessage.Reload(site.BuildId, target));
             }
 
-            var rendered = context.ComputedCount(nameof(RenderTheme));
+            var rendered = build.PagesRendered;
             console.Out.WriteLine(changes is null
                 ? $"Built {Plural.Of(build.PageCount, "page")} in {clock.ElapsedMilliseconds} ms."
                 : $"{Describe(changes)} changed: {Plural.Of(rendered, "page")} re-rendered in {clock.ElapsedMilliseconds} ms{(unchanged ? "; the site is unchanged" : "")}.");
@@ -114,45 +142,58 @@ public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliCo
     }
 
     /// <summary>Runs the pipeline; the preview must outlive even a bug in it, which is printed and returned as the line <c>build</c> prints.</summary>
-    private (SiteBuild Build, string? Bug) Run(BuildContext context)
+    private static SiteState NewState() => new(new InMemoryOutput());
+
+    /// <summary>Runs the pipeline; the preview must outlive even a bug in it, which is printed and returned as the line <c>build</c> prints.</summary>
+    private (SiteBuild Build, string? Bug, ReadStamps? Stamps) Run(SiteChanges changes, BuildContext context)
     {
         try
         {
-            return (SitePipeline.Build(context), null);
+            var build = SitePipeline.Rebuild(_site, changes, context, out var stamps);
+            return (build, null, stamps);
         }
         catch (Exception e)
         {
-            _cache.Clear();
+            // What the state holds may be half updated: the next build starts from nothing.
+            _site = NewState();
             var bug = BugReport.Line(e, console.WorkingDirectory);
             console.Error.WriteLine(bug);
-            return (SiteBuild.Failed, bug);
+            return (SiteBuild.Failed, bug, null);
         }
     }
 
-    /// <param name="files">The files to read again: the saved ones and the other files of their pages.</param>
-    private void Forget(ChangeBatch changes, IEnumerable<string> files)
+    /// <summary>The inputs the saved paths are: content files, <c>site.yml</c>, the theme's files, and the listing when files were added or removed.</summary>
+    private SiteChanges Inputs(ChangeBatch changes)
     {
         if (changes.Everything)
         {
-            _cache.Clear();
-            return;
+            return SiteChanges.All;
         }
 
+        var inputs = new List<SiteInput>();
         if (changes.FilesAddedOrRemoved)
         {
-            _cache.Forget(DiscoverContent.ListingKey);
+            inputs.Add(ContentListingInput.Instance);
         }
 
-        foreach (var path in changes.Paths.Union(files, StringComparer.Ordinal))
+        foreach (var path in changes.Paths)
         {
-            foreach (var folder in new[] { options.ContentDirectory, ThemeOverlay.Folder(options) })
+            if (FolderPaths.RelativeTo(options.ContentDirectory, path) is { } relative)
             {
-                if (FolderPaths.RelativeTo(folder, path) is { } relative)
-                {
-                    _cache.Forget(relative);
-                }
+                inputs.Add(relative == ContentFile.SiteSettingsFileName ? SiteSettingsInput.Instance : new ContentFileInput(relative));
+            }
+            else if (path == ThemeOverlay.Folder(options) || FolderPaths.RelativeTo(ThemeOverlay.Folder(options), path) is not null)
+            {
+                inputs.Add(ThemeAssetsInput.Instance);
+            }
+            else
+            {
+                // The content folder itself, or a folder above the theme's: anything under it may have changed.
+                return SiteChanges.All;
             }
         }
+
+        return SiteChanges.Of(inputs);
     }
 
     private IEnumerable<string> ContentPaths(ChangeBatch changes) =>

@@ -72,17 +72,12 @@ public sealed class SiteFileEndpoint(Func<PreviewState> state, string basePath)
             return;
         }
 
-        var relative = path[basePath.Length..];
-        if (relative.Length == 0 || relative.EndsWith('/'))
-        {
-            relative += "index.html";
-        }
-
+        var relative = FolderIndex.FileOf(path[basePath.Length..]);
         if (site.Find(relative) is { } file)
         {
             await SendFileAsync(http, StatusCodes.Status200OK, file, site.BuildId);
         }
-        else if (site.Find(relative + "/index.html") is not null)
+        else if (site.Find(FolderIndex.InFolder(relative)) is not null)
         {
             http.Response.Redirect(path + "/" + request.QueryString);
         }

@@ -1,19 +1,14 @@
+using System.Collections.Immutable;
 using KratomArticle.Output;
 
 namespace KratomArticle.Preview;
 
 /// <summary>A good build as the preview serves it, from memory: its files by path, and the id pages use to tell which build they show.</summary>
-public sealed class SiteSnapshot
+public sealed class SiteSnapshot(SiteBuild build, string buildId)
 {
-    private readonly Dictionary<string, OutputFile> _files;
+    private readonly ImmutableDictionary<string, OutputFile> _files = build.Output;
 
-    public SiteSnapshot(SiteBuild build, string buildId)
-    {
-        _files = build.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        BuildId = buildId;
-    }
-
-    public string BuildId { get; }
+    public string BuildId { get; } = buildId;
 
     public OutputFile? Find(string path) => _files.GetValueOrDefault(path);
 

@@ -66,27 +66,26 @@ public sealed class LoadThemeAssets : IModule<Theme, ImmutableArray<ThemeAsset>>
         return files;
     }
 
-    private static ThemeAsset? Load(string name, string path, bool shipped, BuildContext context) =>
-        context.Reuse(nameof(LoadThemeAssets), name, () => [path, FileStamp.Of(path)], scope =>
+    private static ThemeAsset? Load(string name, string path, bool shipped, BuildContext context)
+    {
+        byte[] content;
+        try
         {
-            byte[] content;
-            try
-            {
-                content = File.ReadAllBytes(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                scope.Report(Diagnostic.Error(DiagnosticCodes.ThemeFileUnusable, $"{ThemeOverlay.Shown(scope.Options, path)} cannot be read: {e.Message}", null));
-                return null;
-            }
+            content = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Report(Diagnostic.Error(DiagnosticCodes.ThemeFileUnusable, $"{ThemeOverlay.Shown(context.Options, path)} cannot be read: {e.Message}", null));
+            return null;
+        }
 
-            if (TextExtensions.Contains(Path.GetExtension(name)) && !Utf8.IsValid(content))
-            {
-                scope.Report(Diagnostic.Error(DiagnosticCodes.ThemeFileUnusable,
-                    $"{ThemeOverlay.Shown(scope.Options, path)} is not UTF-8 text, which browsers read it as; save it as UTF-8.", null));
-                return null;
-            }
+        if (TextExtensions.Contains(Path.GetExtension(name)) && !Utf8.IsValid(content))
+        {
+            context.Report(Diagnostic.Error(DiagnosticCodes.ThemeFileUnusable,
+                $"{ThemeOverlay.Shown(context.Options, path)} is not UTF-8 text, which browsers read it as; save it as UTF-8.", null));
+            return null;
+        }
 
-            return ThemeAsset.Create(name, MinifyAsset.Apply(name, content), fingerprint: shipped);
-        });
+        return ThemeAsset.Create(name, MinifyAsset.Apply(name, content), fingerprint: shipped);
+    }
 }

@@ -20,17 +20,13 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArr
     private readonly SiteInfo _site = new(settings.Title, settings.Description, settings.BaseUrl?.AbsoluteUri ?? "", settings.Language, settings.Author) { AboutPath = aboutPath };
     private readonly Dictionary<string, string> _assetNames = assets.ToDictionary(a => a.Name, a => a.PublishedName, StringComparer.Ordinal);
 
-    /// <summary>What a page's rendering depends on besides its own files.</summary>
-    public ImmutableArray<object> CacheInputs { get; } = [settings, aboutPath ?? "", .. assets.Select(a => a.PublishedName)];
-
     /// <summary>Renders an article; <see langword="null"/> when the theme links to an asset it does not have (reported).</summary>
     public RenderedPage? Run(RenderedArticle article, BuildContext context)
     {
         var path = article.Source.OutputPath;
-        return context.Reuse(nameof(RenderTheme), path, () => [.. CacheInputs, .. article.Source.Files], scope =>
-            Render(() => renderers.Render(theme.ArticlePage, ToView(article)), scope) is { } html
-                ? new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source, ThemeFile(theme.ArticlePage))))
-                : null);
+        return Render(() => renderers.Render(theme.ArticlePage, ToView(article)), context) is { } html
+            ? new RenderedPage(new OutputFile(path, html), PageLinkIndex.Read(path, html, article.HasAuthoredHtml, SourceLinks.Of(article.Source, ThemeFile(theme.ArticlePage))))
+            : null;
     }
 
     /// <summary>The page a server shows for a missing path; <see langword="null"/> when the theme links to an asset it does not have (reported).</summary>

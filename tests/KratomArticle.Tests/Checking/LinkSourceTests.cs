@@ -148,13 +148,15 @@ public sealed class LinkSourceTests : IDisposable
         var notFound = build.Files.Single(f => f.Path == "404.html");
         var stylesheet = build.Files.Single(f => f.Path.EndsWith(".css", StringComparison.Ordinal)).Path;
         var index = new SiteLinkIndex();
-        index.Add(PageLinkIndex.Read("404.html", notFound.Content.Span, authored: false, SourceLinks.OfTheme("404.html", "themes/Default/NotFoundPage.razor")));
+        var page = PageLinkIndex.Read("404.html", notFound.Content.Span, authored: false, SourceLinks.OfTheme("404.html", "themes/Default/NotFoundPage.razor"));
+        index.Add(page);
         var context = new BuildContext(new BuildOptions(_site.Root, _site.ContentDirectory, null, false, DefaultTheme.Instance), BuildLog.Silent);
 
-        new CheckLinks([.. build.Files.Select(f => f.Path).Where(p => p != stylesheet)], "/").Run(index, context);
+        var check = new CheckLinks(new LinkTargets(path => path != stylesheet && build.Output.ContainsKey(path), index), "/").Run(page, context);
 
         Assert.Equal(
             [$"themes/Default/NotFoundPage.razor(1,1): error KA0501: The link '/{stylesheet}' (in the theme's markup) points to {stylesheet}, which the site does not have."],
-            SiteBuilder.Messages(context));
+            check.Problems.Select(d => d.Format("content/")));
+        Assert.Contains(stylesheet, check.Targets);
     }
 }

@@ -1,3 +1,4 @@
+using KratomArticle.Reporting;
 using KratomArticle.Testing;
 
 namespace KratomArticle.Tests.Cli;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KratomArticle.Cli;
 using KratomArticle.Engine;
 using KratomArticle.Markdown;
+using KratomArticle.Reporting;
 using KratomArticle.Testing;
 using KratomArticle.Themes.Default;
 using KratomArticle.Themes.Minimal;

@@ -1,7 +1,7 @@
 using System.Text;
 using KratomArticle.Engine;
 
-namespace KratomArticle.Cli;
+namespace KratomArticle.Reporting;
 
 /// <summary>
 /// In GitHub Actions (<c>GITHUB_ACTIONS=true</c>), each diagnostic is also printed as a workflow command, which GitHub

@@ -1,6 +1,6 @@
 using KratomArticle.Engine;
 
-namespace KratomArticle.Cli;
+namespace KratomArticle.Reporting;
 
 /// <summary>The one line a bug in the generator is printed as, naming the file it was building when there is one.</summary>
 public static class BugReport

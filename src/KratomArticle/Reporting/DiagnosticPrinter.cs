@@ -1,6 +1,6 @@
 using KratomArticle.Engine;
 
-namespace KratomArticle.Cli;
+namespace KratomArticle.Reporting;
 
 /// <summary>
 /// Prints diagnostics in the MSBuild form on stderr, with file paths relative to the working directory; in GitHub

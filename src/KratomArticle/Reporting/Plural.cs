@@ -1,4 +1,4 @@
-namespace KratomArticle.Cli;
+namespace KratomArticle.Reporting;
 
 /// <summary>A count and its noun as people write them: <c>1 page</c>, <c>2 pages</c>.</summary>
 public static class Plural

@@ -1,4 +1,4 @@
-namespace KratomArticle.Cli;
+namespace KratomArticle.Reporting;
 
 /// <summary>Where a command writes, the folder it runs in and the environment it reads, passed in so tests can run commands in-process.</summary>
 /// <param name="Variable">Reads an environment variable; <see langword="null"/> for an environment with none set.</param>

@@ -5,7 +5,7 @@ using KratomArticle.Article;
 using KratomArticle.Checking;
 using KratomArticle.Content;
 
-namespace KratomArticle.Rendering;
+namespace KratomArticle.Output;
 
 /// <summary>
 /// The site's Atom feed (RFC 4287): one entry per dated page, newest first. The feed's id is its own URL and each

@@ -1,0 +1,11 @@
+namespace KratomArticle;
+
+/// <summary>A site-wide step whose diagnostics a rebuild that skips it reports again.</summary>
+public enum SitePart
+{
+    Settings,
+    ThemeAssets,
+    ShareImages,
+    NotFound,
+    SiteFiles,
+}
