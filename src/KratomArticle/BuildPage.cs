@@ -17,7 +17,8 @@ namespace KratomArticle;
 /// <param name="theme">The theme to render with, or <see langword="null"/> when the site settings have errors and nothing can be rendered.</param>
 /// <param name="shareImages">The pages' share images, or <see langword="null"/> when the site settings have errors.</param>
 /// <param name="stamps">Where the files read are stamped.</param>
-public sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, SiteOutput output, SiteLinkIndex links, ReadStamps stamps) : IModule<PageFiles, PageResult>
+/// <param name="measureReadingLevel">Whether the page's reading level is measured; otherwise its summary has <see cref="ReadingLevel.None"/>.</param>
+internal sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, SiteOutput output, SiteLinkIndex links, ReadStamps stamps, bool measureReadingLevel) : IModule<PageFiles, PageResult>
 {
     public PageResult Run(PageFiles files, BuildContext context)
     {
@@ -58,7 +59,7 @@ public sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, Site
             image = shareImages.For(pageFile, context);
         }
 
-        if (context.RunStep(new AssemblePage(), parsed) is not { } page)
+        if (context.RunStep(new AssemblePage(files), parsed) is not { } page)
         {
             return (null, null);
         }
@@ -67,7 +68,7 @@ public sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, Site
         var html = article is not null && theme is not null ? context.RunStep(theme, article with { ShareImage = image }) : null;
         var summary = new ArticleSummary(page.UrlPath, page.Page.File.RelativePath, page.Page.FrontMatter, article?.Headings ?? [])
         {
-            ReadingLevel = context.RunStep(new MeasureReadingLevel(), page),
+            ReadingLevel = measureReadingLevel ? context.RunStep(new MeasureReadingLevel(), page) : ReadingLevel.None,
         };
         return (summary, html);
     }

@@ -12,7 +12,7 @@ namespace KratomArticle;
 /// <param name="Written">Whether its HTML was written to the output.</param>
 /// <param name="TargetChanged">Whether what links to it resolve to may have changed: it is new, gone, or its ids changed.</param>
 /// <param name="Reads">The content files it read: its own files and its share image's.</param>
-public sealed record PageResult(
+internal sealed record PageResult(
     PageFiles Files,
     ArticleSummary? Summary,
     bool Written,

@@ -1,7 +1,7 @@
 namespace KratomArticle;
 
 /// <summary>What the site-wide steps still have to do: kept across a failed rebuild, which stops before them, and done by the next good one.</summary>
-public sealed class PendingWork
+internal sealed class PendingWork
 {
     public bool NotFound { get; set; } = true;
 

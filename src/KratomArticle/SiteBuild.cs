@@ -6,7 +6,7 @@ namespace KratomArticle;
 
 /// <summary>The result of running the site pipeline: whether it succeeded, the pages it built and how many files it wrote.</summary>
 /// <param name="PagesRendered">How many pages this build rendered through the theme; the others were kept from the last build.</param>
-public sealed record SiteBuild(bool Succeeded, ImmutableArray<ArticleSummary> Pages, int FileCount, int PagesRendered = 0)
+internal sealed record SiteBuild(bool Succeeded, ImmutableArray<ArticleSummary> Pages, int FileCount, int PagesRendered = 0)
 {
     public static SiteBuild Failed { get; } = new(false, [], 0);
 

@@ -1,7 +1,7 @@
 namespace KratomArticle;
 
 /// <summary>A site-wide step whose diagnostics a rebuild that skips it reports again.</summary>
-public enum SitePart
+internal enum SitePart
 {
     Settings,
     ThemeAssets,

@@ -15,7 +15,7 @@ namespace KratomArticle;
 /// runs them over a <see cref="SiteState"/> and the inputs that changed since it was left: a build from scratch is a
 /// rebuild of an empty state, where every input is new.
 /// </summary>
-public sealed class SitePipeline
+internal sealed class SitePipeline
 {
     private readonly SiteState _state;
     private readonly SiteChanges _changes;
@@ -97,7 +97,7 @@ public sealed class SitePipeline
 
         using var renderers = new ThemeRendererPool();
         var theme = settingsRead is null ? null : new RenderTheme(_context.Options.Theme, settingsRead, _state.ThemeAssets, renderers, _state.AboutPath);
-        var rendered = BuildPages(theme, shareImages);
+        var rendered = BuildPages(theme, shareImages, _context.Options.MeasureReadingLevels || settingsRead?.ReadingGrade is not null);
 
         ImmutableArray<ArticleSummary> pages = [.. _state.Groups.Select(g => _state.Pages[g.UrlPath].Summary).OfType<ArticleSummary>()];
         ReportKept(SitePart.Settings, SitePart.ThemeAssets, SitePart.ShareImages);
@@ -218,10 +218,11 @@ public sealed class SitePipeline
     }
 
     /// <summary>Builds the pages marked, in the listing's order, and keeps what the site needs of them; returns how many were rendered.</summary>
-    private int BuildPages(RenderTheme? theme, ShareImages? shareImages)
+    /// <param name="measureReadingLevels">Whether the pages' reading levels are measured: only <c>check</c> and a site with a <c>reading-grade</c> use them.</param>
+    private int BuildPages(RenderTheme? theme, ShareImages? shareImages, bool measureReadingLevels)
     {
         ImmutableArray<PageFiles> dirty = [.. _state.Groups.Where(g => _dirty.Contains(g.UrlPath))];
-        var results = _context.Run(new InParallel<PageFiles, PageResult>(new BuildPage(theme, shareImages, _state.Output, _state.Links, Stamps)), dirty);
+        var results = _context.Run(new InParallel<PageFiles, PageResult>(new BuildPage(theme, shareImages, _state.Output, _state.Links, Stamps, measureReadingLevels)), dirty);
         foreach (var result in results)
         {
             _state.Keep(result);

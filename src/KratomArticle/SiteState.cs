@@ -13,7 +13,7 @@ namespace KratomArticle;
 /// each content file, the output, the link index and each HTML file's link problems. A build from scratch starts from an
 /// empty state; the preview keeps one across its rebuilds, so a rebuild visits only the pages whose inputs changed.
 /// </summary>
-public sealed class SiteState(SiteOutput output)
+internal sealed class SiteState(SiteOutput output)
 {
     public SiteOutput Output { get; } = output;
 

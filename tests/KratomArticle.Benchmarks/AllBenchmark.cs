@@ -8,7 +8,7 @@ namespace KratomArticle.Benchmarks;
 /// against its target: the start-up of <c>--version</c> and <c>--help</c> beside a NativeAOT hello world, the article's cold build, N synthetic pages for each N (ms per page and peak memory), and the
 /// preview's save-to-served latency for the article and for one page of the largest site.
 /// </summary>
-public static class AllBenchmark
+internal static class AllBenchmark
 {
     public static Command Create()
     {

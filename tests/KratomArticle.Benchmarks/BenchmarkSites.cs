@@ -7,7 +7,7 @@ namespace KratomArticle.Benchmarks;
 /// Writes the sites the benchmarks build: ours (content/; the theme is inside kratom) and an equivalent Hugo site (the same
 /// Markdown, a minimal layout with a table of contents and heading anchors), side by side in one folder.
 /// </summary>
-public sealed class BenchmarkSites(string root)
+internal sealed class BenchmarkSites(string root)
 {
     private const string HugoConfig = """
         baseURL = "https://example.org/"

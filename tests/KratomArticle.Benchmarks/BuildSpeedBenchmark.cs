@@ -5,7 +5,7 @@ namespace KratomArticle.Benchmarks;
 /// a tmpfs when there is one: ours (the native executable), Hugo's on the same Markdown when Hugo is installed, and
 /// the floor: <c>cp -r</c> of the content folder, the least any generator must do (read every file, write as many bytes).
 /// </summary>
-public sealed class BuildSpeedBenchmark(string native, BenchmarkSites sites, string outputRoot, int warmUps, int runs)
+internal sealed class BuildSpeedBenchmark(string native, BenchmarkSites sites, string outputRoot, int warmUps, int runs)
 {
     public BuildTimes Ours() => Time(output => TimedProcess.Run(native, "build", "--root", sites.Ours, "--output", output));
 

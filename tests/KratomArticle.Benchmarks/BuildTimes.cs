@@ -1,4 +1,4 @@
 namespace KratomArticle.Benchmarks;
 
 /// <summary>The median wall time and peak memory of one generator building one site, fresh process each run.</summary>
-public sealed record BuildTimes(double Milliseconds, long? PeakBytes);
+internal sealed record BuildTimes(double Milliseconds, long? PeakBytes);

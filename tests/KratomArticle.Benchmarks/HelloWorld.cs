@@ -7,7 +7,7 @@ namespace KratomArticle.Benchmarks;
 /// The start-up floor: a NativeAOT "hello world" written to <paramref name="folder"/> and published there with the
 /// repository's SDK (its global.json is copied beside the project) and default settings.
 /// </summary>
-public static class HelloWorld
+internal static class HelloWorld
 {
     private const string Project = """
         <Project Sdk="Microsoft.NET.Sdk">

@@ -10,7 +10,7 @@ namespace KratomArticle.Benchmarks;
 /// <c>hugo server</c> with its defaults (pages rendered to memory, fast render mode), on a free port of 127.0.0.1. Its
 /// live-reload protocol is not spoken here: after a save the benchmark asks for the page until it shows the save.
 /// </summary>
-public sealed partial class HugoServer : SiteServer
+internal sealed partial class HugoServer : SiteServer
 {
     private HugoServer(string siteRoot, int port)
         : base(new ProcessStartInfo("hugo", ["server", "--source", siteRoot, "--bind", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture)]))

@@ -5,7 +5,7 @@ using KratomArticle.Testing;
 namespace KratomArticle.Benchmarks;
 
 /// <summary><c>kratom preview</c>, with a live-reload client standing for an open page: after a save it waits for the reload message.</summary>
-public sealed partial class KratomPreviewServer : SiteServer
+internal sealed partial class KratomPreviewServer : SiteServer
 {
     private LiveReloadClient? _page;
 

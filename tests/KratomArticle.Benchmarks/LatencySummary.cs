@@ -3,7 +3,7 @@ using System.Globalization;
 namespace KratomArticle.Benchmarks;
 
 /// <summary>The spread of a set of timings, in milliseconds.</summary>
-public sealed record LatencySummary(int Count, double Min, double P50, double P95, double Max)
+internal sealed record LatencySummary(int Count, double Min, double P50, double P95, double Max)
 {
     public static LatencySummary Of(IReadOnlyCollection<double> milliseconds)
     {

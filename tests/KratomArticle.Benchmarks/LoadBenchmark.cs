@@ -9,7 +9,7 @@ namespace KratomArticle.Benchmarks;
 /// <c>load</c>: the preview (<c>kratom preview</c>, a process of its own) under wrk's load on the article, while an author
 /// saves a section again and again. Fails on any failed request, any save without its reload, or a reload of the wrong page.
 /// </summary>
-public static class LoadBenchmark
+internal static class LoadBenchmark
 {
     private const string SectionFile = "02-mechanisms-and-evidence.md";
 

@@ -1,7 +1,7 @@
 namespace KratomArticle.Benchmarks;
 
 /// <summary>Repeats a measurement after warm-up runs and keeps the median of each figure.</summary>
-public static class Median
+internal static class Median
 {
     public static (double Milliseconds, long? PeakBytes) Of(int warmUps, int runs, Action prepare, Func<(double, long?)> measure)
     {

@@ -4,7 +4,7 @@ using KratomArticle.Testing;
 namespace KratomArticle.Benchmarks;
 
 /// <summary>The NativeAOT executable the benchmarks time: the one given, <c>KRATOM_NATIVE</c>, or one published now (needs clang).</summary>
-public static class NativeExecutable
+internal static class NativeExecutable
 {
     public static string Find(string? given)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace KratomArticle.Benchmarks;
 
 /// <summary>The figures of one <c>all</c> run as a Markdown table, each with its ratio to Hugo's and to the floor, and its target checked.</summary>
-public sealed class PerformanceReport
+internal sealed class PerformanceReport
 {
     private const double StartupTarget = 1.5;
     private const double ArticleHugoTarget = 0.25;

@@ -8,7 +8,7 @@ namespace KratomArticle.Benchmarks;
 /// <c>rebuild-memory</c>: the preview's resident memory across many rebuilds, each one a save of a section and its
 /// reload (see <see cref="RebuildMemory"/>). Fails unless it stays flat, or when a save gets no reload.
 /// </summary>
-public static class RebuildMemoryBenchmark
+internal static class RebuildMemoryBenchmark
 {
     public static Command Create()
     {

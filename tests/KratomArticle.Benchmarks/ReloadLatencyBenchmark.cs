@@ -8,7 +8,7 @@ namespace KratomArticle.Benchmarks;
 /// <c>reload</c>: the preview's save-to-reload latency, from writing a section of the real article (a temporary copy)
 /// to the reload message reaching a WebSocket client, as an open page's would.
 /// </summary>
-public static class ReloadLatencyBenchmark
+internal static class ReloadLatencyBenchmark
 {
     private const string SectionFile = "02-mechanisms-and-evidence.md";
     private const string EditedText = "has garnered attention";

@@ -8,7 +8,7 @@ namespace KratomArticle.Benchmarks;
 /// page, over a series of saves after warm-up saves; and the server's memory once they are done.
 /// </summary>
 /// <param name="contentFolder">The content folder the server serves.</param>
-public sealed class ServedLatencyBenchmark(SiteServer server, string contentFolder)
+internal sealed class ServedLatencyBenchmark(SiteServer server, string contentFolder)
 {
     private const int WarmUpEdits = 5;
 

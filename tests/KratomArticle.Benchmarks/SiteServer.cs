@@ -8,7 +8,7 @@ namespace KratomArticle.Benchmarks;
 /// A generator's own server, started over a site as an author starts it, for the save-to-served benchmark: its address,
 /// what it does after a save before its pages are read again, and its memory. Killed on dispose.
 /// </summary>
-public abstract class SiteServer : IAsyncDisposable
+internal abstract class SiteServer : IAsyncDisposable
 {
     protected static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 

@@ -4,7 +4,7 @@ namespace KratomArticle.Benchmarks;
 /// Start-up, as hyperfine measures it: a command run again and again as a fresh process (warm-up runs first), the
 /// median wall time kept; each of kratom's commands is timed in turns with the hello world, so both see the same machine.
 /// </summary>
-public sealed class StartupBenchmark(string native, string helloWorld, int warmUps = 10, int runs = 100)
+internal sealed class StartupBenchmark(string native, string helloWorld, int warmUps = 10, int runs = 100)
 {
     public (double Ours, double HelloWorld) Time(params string[] args)
     {

@@ -7,7 +7,7 @@ namespace KratomArticle.Benchmarks;
 /// Deterministic Markdown pages for the benchmarks: front matter, about 1,500 words under five <c>##</c> headings
 /// (two with the same text), with emphasis, strong text, inline code and a list. The same seed gives the same bytes.
 /// </summary>
-public static class SyntheticPages
+internal static class SyntheticPages
 {
     public const string Folder = "pages";
 

@@ -8,7 +8,7 @@ namespace KratomArticle.Benchmarks;
 /// Runs a program as a fresh process and measures it: wall time from start to exit, and peak resident memory through
 /// GNU time (<c>/usr/bin/time</c>) when it is installed.
 /// </summary>
-public static class TimedProcess
+internal static class TimedProcess
 {
     private const string GnuTime = "/usr/bin/time";
 

@@ -9,7 +9,7 @@ namespace KratomArticle.Benchmarks;
 /// Runs wrk, the HTTP load generator (Debian's <c>wrk</c> package), against the loopback interface only, for a fixed
 /// time, and reads its totals. wrk stops by itself; a run that does not is killed.
 /// </summary>
-public static class Wrk
+internal static class Wrk
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
 

@@ -6,7 +6,7 @@ namespace KratomArticle.Benchmarks;
 /// <summary>What one wrk run did, as <c>wrk-load.lua</c> totals it: requests, failures and latency.</summary>
 /// <param name="NonSuccess">Responses whose status was not 2xx.</param>
 /// <param name="Incomplete">2xx responses whose page did not end with <c>&lt;/html&gt;</c>.</param>
-public sealed partial record WrkSummary(
+internal sealed partial record WrkSummary(
     long Requests,
     TimeSpan Duration,
     long Bytes,

@@ -1,7 +1,7 @@
 namespace KratomArticle.Testing;
 
 /// <summary>Where Debian's Chromium is and the flags it runs headless with here, for the browser tests and the screenshot tool.</summary>
-public static class ChromiumInstall
+internal static class ChromiumInstall
 {
     /// <summary>Without the background-networking flags Chromium keeps trying to reach its own services, which a closed network never answers.</summary>
     public static IReadOnlyList<string> Flags { get; } =

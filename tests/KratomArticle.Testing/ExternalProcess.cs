@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace KratomArticle.Testing;
 
 /// <summary>A program run to its end in a process of its own, with its exit code and what it printed.</summary>
-public static class ExternalProcess
+internal static class ExternalProcess
 {
     public static async Task<CliRun> RunAsync(
         string fileName,

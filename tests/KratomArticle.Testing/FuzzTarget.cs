@@ -12,7 +12,7 @@ namespace KratomArticle.Testing;
 /// the theme and the link check. Content problems are diagnostics; an exception, or a site that would be
 /// written with empty, repeated or unusable heading ids, is a bug, and escapes as an exception.
 /// </summary>
-public static class FuzzTarget
+internal static class FuzzTarget
 {
     private const string PagePath = "index.md";
     private const string SectionPath = "01-section.md";

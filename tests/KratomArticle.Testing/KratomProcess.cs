@@ -4,7 +4,7 @@ using KratomArticle.Cli;
 namespace KratomArticle.Testing;
 
 /// <summary>The command line as a separate process (<c>dotnet kratom.dll</c>), for what only a real process shows: environment, signals, kills.</summary>
-public static class KratomProcess
+internal static class KratomProcess
 {
     /// <summary>The kratom.dll the tests were built with.</summary>
     public static string AppPath => typeof(KratomCli).Assembly.Location;

@@ -6,7 +6,7 @@ using KratomArticle.Preview;
 namespace KratomArticle.Testing;
 
 /// <summary>What an open page's live-reload script does, minus the page: it connects to the preview and reads its messages.</summary>
-public sealed class LiveReloadClient : IAsyncDisposable
+internal sealed class LiveReloadClient : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket;
 

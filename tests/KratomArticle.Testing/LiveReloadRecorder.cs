@@ -9,7 +9,7 @@ namespace KratomArticle.Testing;
 /// An open page's live-reload connection, read all along: every message is kept, and whoever saves can wait for the
 /// reload that follows. A page reads its socket all the time, so the preview never waits on an unread one.
 /// </summary>
-public sealed class LiveReloadRecorder : IAsyncDisposable
+internal sealed class LiveReloadRecorder : IAsyncDisposable
 {
     private readonly LiveReloadClient _page;
     private readonly ConcurrentQueue<LiveReloadMessage> _messages = new();

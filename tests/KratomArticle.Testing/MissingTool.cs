@@ -7,7 +7,7 @@ namespace KratomArticle.Testing;
 /// machine it is skipped and says why; in CI (<c>CI=true</c>), which installs every tool, it fails,
 /// so a missing install can never pass as a green run.
 /// </summary>
-public static class MissingTool
+internal static class MissingTool
 {
     private static bool InContinuousIntegration =>
         string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);

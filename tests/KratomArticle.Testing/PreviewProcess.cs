@@ -8,7 +8,7 @@ namespace KratomArticle.Testing;
 /// <c>kratom preview</c> as a process of its own over a test site, on a free port of 127.0.0.1, as an author runs it
 /// beside an editor: what the test does (saves, requests, garbage collections) never pauses the preview. Killed on dispose.
 /// </summary>
-public sealed partial class PreviewProcess : IAsyncDisposable
+internal sealed partial class PreviewProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 

@@ -5,7 +5,7 @@ namespace KratomArticle.Testing;
 /// <summary>A running process's memory as Linux reports it in <c>/proc/PID/status</c>.</summary>
 /// <param name="ResidentBytes">The resident set now (VmRSS).</param>
 /// <param name="PeakResidentBytes">The largest resident set so far (VmHWM).</param>
-public readonly record struct ProcessMemory(long ResidentBytes, long PeakResidentBytes)
+internal readonly record struct ProcessMemory(long ResidentBytes, long PeakResidentBytes)
 {
     public static ProcessMemory Of(int processId)
     {

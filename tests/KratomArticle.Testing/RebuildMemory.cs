@@ -11,7 +11,7 @@ namespace KratomArticle.Testing;
 /// <param name="Baseline">After the warm-up rebuilds.</param>
 /// <param name="End">After the last rebuild.</param>
 /// <param name="FinalVersion">The save the page shows at the end, which must be the last one.</param>
-public sealed record RebuildMemory(long Start, long Baseline, long End, int Reloads, int? FinalVersion)
+internal sealed record RebuildMemory(long Start, long Baseline, long End, int Reloads, int? FinalVersion)
 {
     public const double FlatGrowth = 0.20;
 

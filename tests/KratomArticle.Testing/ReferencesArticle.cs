@@ -6,7 +6,7 @@ namespace KratomArticle.Testing;
 /// It also uses the Markdown the theme styles: a table, a quotation, lists, code, an image and h3 and h4 headings.
 /// The real article has no citations, so this is what tests of references and of the theme's markup build.
 /// </summary>
-public static class ReferencesArticle
+internal static class ReferencesArticle
 {
     public static TestSite Create()
     {

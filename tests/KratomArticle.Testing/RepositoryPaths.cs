@@ -1,7 +1,7 @@
 namespace KratomArticle.Testing;
 
 /// <summary>Finds the repository the tests were built from, so they can use its real content and theme.</summary>
-public static class RepositoryPaths
+internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 

@@ -5,7 +5,7 @@ namespace KratomArticle.Testing;
 /// with a DOI, a PubMed id and a URL, a key points box and a warning box. Tests of those features, and the browser
 /// checks of how they look, build it.
 /// </summary>
-public static class ReviewedArticle
+internal static class ReviewedArticle
 {
     public static TestSite Create()
     {

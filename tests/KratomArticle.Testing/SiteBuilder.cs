@@ -6,7 +6,7 @@ using KratomArticle.Theming;
 namespace KratomArticle.Testing;
 
 /// <summary>Runs the pipeline in memory over a test site and keeps the diagnostics, for tests of one module's behaviour.</summary>
-public static class SiteBuilder
+internal static class SiteBuilder
 {
     /// <param name="maxParallelism">How many pages to build at once; all cores when not given.</param>
     /// <param name="theme">The theme to render with; the default theme when not given.</param>

@@ -8,7 +8,7 @@ using KratomArticle.Themes.Default;
 namespace KratomArticle.Testing;
 
 /// <summary>The preview started in-process over a test site, on a free port, with what it printed; stopped on dispose.</summary>
-public sealed class TestPreview : IAsyncDisposable
+internal sealed class TestPreview : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly StringWriter _out = new();

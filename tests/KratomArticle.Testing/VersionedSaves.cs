@@ -7,7 +7,7 @@ namespace KratomArticle.Testing;
 /// Numbered saves of an article's sections: each save writes its version number into every file it saves, so a served
 /// page shows which save it was built from, and whether it mixes sections of two saves.
 /// </summary>
-public sealed partial class VersionedSaves
+internal sealed partial class VersionedSaves
 {
     private readonly (string Path, string Original)[] _sections;
 

@@ -6,7 +6,7 @@ using KratomArticle.Testing;
 namespace KratomArticle.Tests;
 
 /// <summary>Builds a test site in memory, requires it to build without an error, and parses its home page.</summary>
-public static class ErrorFreePage
+internal static class ErrorFreePage
 {
     public static IDocument Build(TestSite site)
     {

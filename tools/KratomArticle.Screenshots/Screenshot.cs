@@ -6,7 +6,7 @@ namespace KratomArticle.Screenshots;
 /// <param name="Name">The file name under <c>docs/screenshots/</c>, without <c>.png</c>.</param>
 /// <param name="Fragment">Where on the page to look, e.g. <c>#conclusion</c>; empty for the top.</param>
 /// <param name="OpenContents">Whether to open the table of contents first (on a phone it starts closed).</param>
-public sealed record Screenshot(string Name, ViewportSize Viewport, float Scale, ColorScheme Scheme, string Fragment = "", bool OpenContents = false)
+internal sealed record Screenshot(string Name, ViewportSize Viewport, float Scale, ColorScheme Scheme, string Fragment = "", bool OpenContents = false)
 {
     public static IReadOnlyList<Screenshot> ForReadme { get; } =
     [

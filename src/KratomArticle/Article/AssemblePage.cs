@@ -8,7 +8,8 @@ namespace KratomArticle.Article;
 /// Puts a page together from the parsed files of one page path: the page file and its numbered sections, leaving out
 /// drafts unless asked to keep them. Returns <see langword="null"/> when the path has no page to build.
 /// </summary>
-public sealed class AssemblePage : IModule<ImmutableArray<ParsedMarkdown>, PageSource?>
+/// <param name="listed">The page's files as the content folder lists them, parsed or not.</param>
+internal sealed class AssemblePage(PageFiles listed) : IModule<ImmutableArray<ParsedMarkdown>, PageSource?>
 {
     public PageSource? Run(ImmutableArray<ParsedMarkdown> files, BuildContext context)
     {
@@ -53,9 +54,14 @@ public sealed class AssemblePage : IModule<ImmutableArray<ParsedMarkdown>, PageS
     }
 
     /// <summary>A section needs an index.md beside it; one that failed to parse still counts, its own errors are already reported.</summary>
-    private static void ReportOrphanSections(IEnumerable<ParsedSection> sections, BuildContext context)
+    private void ReportOrphanSections(IEnumerable<ParsedSection> sections, BuildContext context)
     {
-        foreach (var section in sections.Where(s => !File.Exists(Path.Combine(Path.GetDirectoryName(s.File.FullPath)!, ContentFile.FolderIndexName))))
+        if (listed.Files.Any(f => f.IsFolderIndex))
+        {
+            return;
+        }
+
+        foreach (var section in sections)
         {
             var folder = section.File.PageKey.Length == 0 ? "the content folder" : section.File.PageKey + "/";
             context.Report(Diagnostic.Error(DiagnosticCodes.SectionWithoutPage,

@@ -4,7 +4,7 @@ using KratomArticle.Engine;
 namespace KratomArticle.Article;
 
 /// <summary>Gives each article its table of contents: the section titles and the <c>h3</c> headings under them.</summary>
-public sealed class BuildTableOfContents : IModule<RenderedArticle, RenderedArticle>
+internal sealed class BuildTableOfContents : IModule<RenderedArticle, RenderedArticle>
 {
     public const int FirstLevel = ParsedSection.TitleLevel;
     public const int LastLevel = 3;

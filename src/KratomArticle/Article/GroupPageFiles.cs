@@ -8,7 +8,7 @@ namespace KratomArticle.Article;
 /// Groups the Markdown files by the page they make, from their names alone, so that each page can be read, rendered
 /// and written on its own, while other pages are still being read.
 /// </summary>
-public sealed class GroupPageFiles : IModule<ImmutableArray<ContentFile>, ImmutableArray<PageFiles>>
+internal sealed class GroupPageFiles : IModule<ImmutableArray<ContentFile>, ImmutableArray<PageFiles>>
 {
     public ImmutableArray<PageFiles> Run(ImmutableArray<ContentFile> files, BuildContext context) =>
     [

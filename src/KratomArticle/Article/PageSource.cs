@@ -5,7 +5,7 @@ namespace KratomArticle.Article;
 
 /// <summary>A page's files put together: its own file and its sections in number order.</summary>
 /// <param name="UrlPath">The page's path under the site root: <c>""</c> for the home page, <c>about/</c> for <c>about.md</c>.</param>
-public sealed record PageSource(ParsedPage Page, ImmutableArray<ParsedSection> Sections, string UrlPath)
+internal sealed record PageSource(ParsedPage Page, ImmutableArray<ParsedSection> Sections, string UrlPath)
 {
     public string OutputPath => OutputPathFor(UrlPath);
 

@@ -10,7 +10,7 @@ namespace KratomArticle.Article;
 /// sections (each under an <c>h2</c> of its title), the disclaimer and the references to HTML. The
 /// footnotes of all the files are numbered across the page and gathered into its references.
 /// </summary>
-public sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
+internal sealed class RenderArticleBody : IModule<PageSource, RenderedArticle?>
 {
     public RenderedArticle? Run(PageSource page, BuildContext context) =>
         Render(page, context);

@@ -5,7 +5,7 @@ using KratomArticle.Theming;
 namespace KratomArticle.Article;
 
 /// <summary>A page whose Markdown has been rendered: its HTML parts and its headings in page order.</summary>
-public sealed record RenderedArticle(
+internal sealed record RenderedArticle(
     PageSource Source,
     string LeadHtml,
     ImmutableArray<ArticleSection> Sections,

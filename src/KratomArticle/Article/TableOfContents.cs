@@ -5,7 +5,7 @@ using KratomArticle.Theming;
 namespace KratomArticle.Article;
 
 /// <summary>Turns a page's flat list of headings into a tree: each heading nests under the nearest shallower one before it. Headings inside callouts are left out.</summary>
-public static class TableOfContents
+internal static class TableOfContents
 {
     public static ImmutableArray<TocEntry> Build(IEnumerable<PageHeading> headings, int minLevel, int maxLevel)
     {

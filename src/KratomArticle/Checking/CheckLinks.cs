@@ -11,7 +11,7 @@ namespace KratomArticle.Checking;
 /// HTML (see <see cref="SourceLinks"/>), and at the theme's file when the theme wrote it.
 /// </summary>
 /// <param name="basePath">The URL path the site is published under, which links from the site root start with.</param>
-public sealed class CheckLinks(LinkTargets targets, string basePath) : IModule<PageLinkIndex, LinkCheck>
+internal sealed class CheckLinks(LinkTargets targets, string basePath) : IModule<PageLinkIndex, LinkCheck>
 {
     public LinkCheck Run(PageLinkIndex page, BuildContext context)
     {

@@ -12,7 +12,7 @@ namespace KratomArticle.Checking;
 /// and plainly written: quoted attributes, the usual character references, no comments, no element a parser would
 /// move, drop or copy. On anything else it gives up and returns <see langword="null"/>, and the page is parsed in full.
 /// </summary>
-public static class HtmlLinkScanner
+internal static class HtmlLinkScanner
 {
     /// <summary>Elements whose text is not markup; the scan skips to their end tag.</summary>
     private static readonly FrozenSet<string> RawTextElements = FrozenSet.Create(StringComparer.Ordinal, "script", "style", "title", "textarea");

@@ -6,4 +6,4 @@ namespace KratomArticle.Checking;
 /// <summary>What the link check found on one HTML file.</summary>
 /// <param name="Problems">Its broken links and repeated ids.</param>
 /// <param name="Targets">Every file its links were looked up as, found or not: a change to one of them may change the problems.</param>
-public sealed record LinkCheck(string Path, ImmutableArray<Diagnostic> Problems, ImmutableArray<string> Targets);
+internal sealed record LinkCheck(string Path, ImmutableArray<Diagnostic> Problems, ImmutableArray<string> Targets);

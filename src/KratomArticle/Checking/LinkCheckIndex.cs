@@ -4,7 +4,7 @@ namespace KratomArticle.Checking;
 /// The link check's results kept between builds: each HTML file's problems and the files its links were looked up as,
 /// and the reverse, which files' links looked up a path, so a rebuild checks again only the files a change may concern.
 /// </summary>
-public sealed class LinkCheckIndex
+internal sealed class LinkCheckIndex
 {
     private readonly Dictionary<string, LinkCheck> _checks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _linkedFrom = new(StringComparer.Ordinal);

@@ -2,7 +2,7 @@ namespace KratomArticle.Checking;
 
 /// <summary>What a link can point at: the site's files, and the element ids of its HTML files.</summary>
 /// <param name="hasFile">Whether the site has a file at a path.</param>
-public sealed class LinkTargets(Func<string, bool> hasFile, SiteLinkIndex pages)
+internal sealed class LinkTargets(Func<string, bool> hasFile, SiteLinkIndex pages)
 {
     public bool HasFile(string path) => hasFile(path);
 

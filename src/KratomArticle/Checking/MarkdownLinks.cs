@@ -10,7 +10,7 @@ namespace KratomArticle.Checking;
 /// Every link and image an author wrote in one Markdown file, read from Markdig's syntax tree: Markdown links, images
 /// and autolinks, and the <c>href</c>, <c>src</c> and <c>srcset</c> of raw HTML, each at its line and column in the file.
 /// </summary>
-public static class MarkdownLinks
+internal static class MarkdownLinks
 {
     public static IEnumerable<AuthoredLink> In(ParsedMarkdown file) =>
         In(file.Document, file.File.RelativePath, file.BodyLine)

@@ -8,7 +8,7 @@ namespace KratomArticle.Checking;
 /// What the link check needs of one built HTML file, gathered while the file is written so the HTML itself
 /// need not be kept: its element ids, the ids it repeats, every <c>href</c>, <c>src</c> and <c>srcset</c> URL, and where its links were written.
 /// </summary>
-public sealed record PageLinkIndex(string Path, IReadOnlySet<string> Ids, ImmutableArray<string> DuplicateIds, ImmutableArray<string> Links, SourceLinks Sources)
+internal sealed record PageLinkIndex(string Path, IReadOnlySet<string> Ids, ImmutableArray<string> DuplicateIds, ImmutableArray<string> Links, SourceLinks Sources)
 {
     /// <summary>Reads the ids and links of an HTML file.</summary>
     /// <param name="authored">Whether the HTML holds markup an author wrote (raw HTML in Markdown, an HTML file in the content),

@@ -6,7 +6,7 @@ namespace KratomArticle.Checking;
 /// The URLs raw HTML links to (<c>href</c>, <c>src</c> and each URL of <c>srcset</c>, on any element), read by a full
 /// HTML parser so character references are decoded as a browser decodes them, each with the position of its element.
 /// </summary>
-public static class RawHtmlLinks
+internal static class RawHtmlLinks
 {
     /// <summary>The attributes whose values the link check reads; <c>srcset</c> holds a list of URLs.</summary>
     public static readonly string[] Attributes = ["href", "src", "srcset"];

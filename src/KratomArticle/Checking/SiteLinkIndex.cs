@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace KratomArticle.Checking;
 
 /// <summary>The ids and links of every HTML file of the site, gathered as the files are written, for the link check at the end.</summary>
-public sealed class SiteLinkIndex
+internal sealed class SiteLinkIndex
 {
     private readonly ConcurrentDictionary<string, PageLinkIndex> _pages = new(StringComparer.Ordinal);
 

@@ -5,7 +5,7 @@ namespace KratomArticle.Checking;
 /// Links made only of plain characters (nearly all of them) are resolved by hand; the rest go through <see cref="Uri"/>,
 /// which gives the same answer more slowly.
 /// </summary>
-public static class SiteUrl
+internal static class SiteUrl
 {
     private static readonly Uri SiteOrigin = new("http://site.invalid/");
 

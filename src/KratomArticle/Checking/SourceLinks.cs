@@ -10,7 +10,7 @@ namespace KratomArticle.Checking;
 /// so <c>/caf%C3%A9/</c> meets the <c>/café/</c> the author wrote), the n-th occurrence of a URL to the n-th place it was
 /// written; a link no author wrote is the theme's, reported at the theme's file.
 /// </summary>
-public sealed class SourceLinks
+internal sealed class SourceLinks
 {
     private readonly FrozenDictionary<string, AuthoredLink[]> _byUrl;
 

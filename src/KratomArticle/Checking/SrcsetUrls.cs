@@ -1,7 +1,7 @@
 namespace KratomArticle.Checking;
 
 /// <summary>The URLs of a <c>srcset</c> attribute: each candidate's URL, without its width or density descriptor.</summary>
-public static class SrcsetUrls
+internal static class SrcsetUrls
 {
     /// <summary>Splits <paramref name="srcset"/> as the HTML standard does: a URL runs to white space; a comma ends a candidate.</summary>
     public static IEnumerable<string> In(string srcset)

@@ -7,7 +7,7 @@ using KratomArticle.Reporting;
 namespace KratomArticle.Cli;
 
 /// <summary><c>build</c>: runs the pipeline and swaps the result into the output folder. Also what runs with no command.</summary>
-public sealed class BuildCommand
+internal sealed class BuildCommand
 {
     private readonly SiteOptions _site = new();
 

@@ -7,7 +7,7 @@ using KratomArticle.Reporting;
 namespace KratomArticle.Cli;
 
 /// <summary><c>check</c>: builds the site in memory, writes nothing, and reports every problem, links and fragments included.</summary>
-public sealed class CheckCommand
+internal sealed class CheckCommand
 {
     private readonly SiteOptions _site = new();
 
@@ -22,7 +22,7 @@ public sealed class CheckCommand
 
     private int Execute(ParseResult result, CliConsole console)
     {
-        var options = _site.Resolve(result, console.WorkingDirectory);
+        var options = _site.Resolve(result, console.WorkingDirectory) with { MeasureReadingLevels = true };
         var context = new BuildContext(options, new BuildLog(console.Out, result.GetValue(_site.Verbose)));
         var build = SitePipeline.Build(context, new DiscardedOutput());
         var summary = DiagnosticPrinter.Summary(context.Diagnostics);

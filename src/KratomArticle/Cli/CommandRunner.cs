@@ -6,7 +6,7 @@ namespace KratomArticle.Cli;
 /// Runs a command's body, turning a usage problem, or a folder that cannot be written, into one line on stderr and
 /// exit code 2, and a bug in the generator into one line and exit code 3.
 /// </summary>
-public static class CommandRunner
+internal static class CommandRunner
 {
     public static int Run(CliConsole console, Func<int> body)
     {

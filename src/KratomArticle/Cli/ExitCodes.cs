@@ -1,6 +1,6 @@
 namespace KratomArticle.Cli;
 
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
 

@@ -5,7 +5,7 @@ using KratomArticle.Reporting;
 namespace KratomArticle.Cli;
 
 /// <summary><c>init [DIR]</c>: starts a new site that builds and checks clean, and never overwrites a file.</summary>
-public sealed class InitCommand
+internal sealed class InitCommand
 {
     private readonly Argument<string?> _folder = new("DIR")
     {

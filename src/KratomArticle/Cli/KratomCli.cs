@@ -5,7 +5,7 @@ using KratomArticle.Reporting;
 namespace KratomArticle.Cli;
 
 /// <summary>The command line: <c>build</c> (the default), <c>preview</c>, <c>check</c> and <c>init</c>.</summary>
-public static class KratomCli
+internal static class KratomCli
 {
     /// <summary>The command's name, in usage lines and help.</summary>
     private const string Name = "kratom";

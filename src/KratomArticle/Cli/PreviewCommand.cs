@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Connections;
 namespace KratomArticle.Cli;
 
 /// <summary><c>preview</c>: serves the site, rebuilds it on every save and reloads the open pages, until Ctrl+C.</summary>
-public sealed class PreviewCommand
+internal sealed class PreviewCommand
 {
     public const int DefaultPort = 5080;
 

@@ -6,7 +6,7 @@ using KratomArticle.Themes.Default;
 namespace KratomArticle.Cli;
 
 /// <summary>The options every command that builds the site takes: where the site is and how to build it.</summary>
-public sealed class SiteOptions
+internal sealed class SiteOptions
 {
     public Option<string?> Root { get; } = new("--root")
     {

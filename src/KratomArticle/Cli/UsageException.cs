@@ -1,4 +1,4 @@
 namespace KratomArticle.Cli;
 
 /// <summary>A command line that names something unusable: printed as one line, exit code 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
+internal sealed class UsageException(string message) : Exception(message);

@@ -7,7 +7,7 @@ namespace KratomArticle.Content;
 /// Front matter has no use for YAML anchors and aliases, and aliases are how a small "billion laughs"
 /// document expands into an enormous one. This parser refuses the first alias as it is read.
 /// </summary>
-public sealed class AliasRefusingParser(IParser inner) : IParser
+internal sealed class AliasRefusingParser(IParser inner) : IParser
 {
     public ParsingEvent? Current => inner.Current;
 

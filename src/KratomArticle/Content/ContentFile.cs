@@ -6,7 +6,7 @@ namespace KratomArticle.Content;
 /// <param name="RelativePath">The path under the content folder, with <c>/</c> separators.</param>
 /// <param name="PageKey">For pages and sections: the page's folder path (<c>""</c> for the root page, <c>about</c> for <c>about.md</c>).</param>
 /// <param name="SectionNumber">For sections: the number prefix of the file name.</param>
-public sealed partial record ContentFile(string RelativePath, string FullPath, ContentKind Kind, string PageKey, int SectionNumber)
+internal sealed partial record ContentFile(string RelativePath, string FullPath, ContentKind Kind, string PageKey, int SectionNumber)
 {
     public const string SiteSettingsFileName = "site.yml";
 

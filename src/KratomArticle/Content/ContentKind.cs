@@ -1,6 +1,6 @@
 namespace KratomArticle.Content;
 
-public enum ContentKind
+internal enum ContentKind
 {
     /// <summary><c>site.yml</c> at the top of the content folder.</summary>
     SiteSettings,

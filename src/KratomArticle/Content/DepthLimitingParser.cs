@@ -8,7 +8,7 @@ namespace KratomArticle.Content;
 /// stack and end the process, which no catch can stop. This parser refuses nesting deeper than front matter
 /// ever needs, as soon as it is read.
 /// </summary>
-public sealed class DepthLimitingParser(IParser inner) : IParser
+internal sealed class DepthLimitingParser(IParser inner) : IParser
 {
     public const int MaxDepth = 64;
 

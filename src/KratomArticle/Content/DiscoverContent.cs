@@ -4,7 +4,7 @@ using KratomArticle.Engine;
 namespace KratomArticle.Content;
 
 /// <summary>Lists the content folder's files, in a stable order, and gives each its role.</summary>
-public sealed class DiscoverContent : IModule<string, ImmutableArray<ContentFile>>
+internal sealed class DiscoverContent : IModule<string, ImmutableArray<ContentFile>>
 {
     /// <summary>How the site's folders (content, theme assets) are listed: with their subfolders, without hidden files or symbolic links.</summary>
     public static readonly EnumerationOptions Walk = new()

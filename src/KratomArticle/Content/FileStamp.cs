@@ -1,7 +1,7 @@
 namespace KratomArticle.Content;
 
 /// <summary>What a file's metadata says about its content: when it was last written and how long it is.</summary>
-public readonly record struct FileStamp(DateTime LastWriteUtc, long Length)
+internal readonly record struct FileStamp(DateTime LastWriteUtc, long Length)
 {
     public static FileStamp Of(string path)
     {

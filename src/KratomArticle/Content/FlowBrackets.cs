@@ -13,7 +13,7 @@ namespace KratomArticle.Content;
 /// are matched character by character, since YamlDotNet's scanner gives up inside a broken one: inside a flow
 /// collection every bracket and comma is YAML's, except in quotes and comments.
 /// </remarks>
-public static class FlowBrackets
+internal static class FlowBrackets
 {
     /// <summary>The bracket to blame, as a mistake at its own line and column, or <see langword="null"/> when the brackets are not the problem.</summary>
     public static YamlMistake? FindProblem(string yaml)

@@ -1,7 +1,7 @@
 namespace KratomArticle.Content;
 
 /// <summary>Paths of files in the site's folders, as the content listing, the cache and the watcher name them.</summary>
-public static class FolderPaths
+internal static class FolderPaths
 {
     /// <summary>The path under <paramref name="folder"/> with <c>/</c> separators, or <see langword="null"/> when it is not under it.</summary>
     public static string? RelativeTo(string folder, string path)

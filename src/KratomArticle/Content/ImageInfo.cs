@@ -1,4 +1,4 @@
 namespace KratomArticle.Content;
 
 /// <summary>A raster image's size in pixels and its media type, read from its header.</summary>
-public sealed record ImageInfo(int Width, int Height, string MediaType);
+internal sealed record ImageInfo(int Width, int Height, string MediaType);

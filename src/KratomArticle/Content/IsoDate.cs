@@ -3,7 +3,7 @@ using System.Globalization;
 namespace KratomArticle.Content;
 
 /// <summary>Dates as front matter, the command line, the sitemap and the feed write them: <c>YYYY-MM-DD</c>.</summary>
-public static class IsoDate
+internal static class IsoDate
 {
     private const string Pattern = "yyyy-MM-dd";
 

@@ -4,7 +4,7 @@ using KratomArticle.Engine;
 namespace KratomArticle.Content;
 
 /// <summary>Reads <c>site.yml</c>; <c>--base-url</c> on the command line replaces the one in the file.</summary>
-public sealed class LoadSiteSettings : IModule<ImmutableArray<ContentFile>, SiteSettings?>
+internal sealed class LoadSiteSettings : IModule<ImmutableArray<ContentFile>, SiteSettings?>
 {
     public SiteSettings? Run(ImmutableArray<ContentFile> files, BuildContext context)
     {

@@ -5,7 +5,7 @@ namespace KratomArticle.Content;
 
 /// <summary>The front matter of a page (<c>index.md</c> or a stand-alone <c>.md</c>).</summary>
 /// <param name="Disclaimer">Markdown shown as a marked callout before the first section.</param>
-public sealed record PageFrontMatter(
+internal sealed record PageFrontMatter(
     string Title,
     string Description,
     string? Author,

@@ -5,7 +5,7 @@ namespace KratomArticle.Content;
 /// <summary>One item of a page's <c>references</c> front matter: a source the article draws on.</summary>
 /// <param name="Text">The citation as plain text, e.g. authors, title, journal and year.</param>
 /// <param name="Url">Where the source can be read, when it is online.</param>
-public sealed partial record PageReference(string Text, Uri? Url)
+internal sealed partial record PageReference(string Text, Uri? Url)
 {
     public static readonly string[] Keys = ["text", "url", "doi", "pmid"];
 

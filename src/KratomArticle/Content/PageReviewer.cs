@@ -3,7 +3,7 @@ namespace KratomArticle.Content;
 /// <summary>One item of a page's <c>reviewed-by</c> front matter: a person who reviewed the page.</summary>
 /// <param name="Credentials">Degrees or titles written after the name, such as <c>MD, MPH</c>.</param>
 /// <param name="Url">A page about the person, when there is one.</param>
-public sealed record PageReviewer(string Name, string? Credentials, Uri? Url)
+internal sealed record PageReviewer(string Name, string? Credentials, Uri? Url)
 {
     public static readonly string[] Keys = ["name", "credentials", "url"];
 

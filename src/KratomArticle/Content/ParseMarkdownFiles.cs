@@ -7,7 +7,7 @@ using Markdig.Syntax;
 namespace KratomArticle.Content;
 
 /// <summary>Reads page and section files: front matter into typed records, the body into a Markdown tree.</summary>
-public sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, ImmutableArray<ParsedMarkdown>>
+internal sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, ImmutableArray<ParsedMarkdown>>
 {
     public ImmutableArray<ParsedMarkdown> Run(ImmutableArray<ContentFile> files, BuildContext context)
     {

@@ -4,16 +4,16 @@ namespace KratomArticle.Content;
 
 /// <summary>A Markdown file after its front matter is read and its body parsed.</summary>
 /// <param name="BodyLine">The file line the body starts on; Markdig's 0-based lines are relative to it.</param>
-public abstract record ParsedMarkdown(ContentFile File, int BodyLine, string Body, MarkdownDocument Document);
+internal abstract record ParsedMarkdown(ContentFile File, int BodyLine, string Body, MarkdownDocument Document);
 
-public sealed record ParsedPage(ContentFile File, int BodyLine, string Body, MarkdownDocument Document, PageFrontMatter FrontMatter)
+internal sealed record ParsedPage(ContentFile File, int BodyLine, string Body, MarkdownDocument Document, PageFrontMatter FrontMatter)
     : ParsedMarkdown(File, BodyLine, Body, Document)
 {
     /// <summary>The level of a page's title, its <c>h1</c>.</summary>
     public const int TitleLevel = 1;
 }
 
-public sealed record ParsedSection(ContentFile File, int BodyLine, string Body, MarkdownDocument Document, SectionFrontMatter FrontMatter)
+internal sealed record ParsedSection(ContentFile File, int BodyLine, string Body, MarkdownDocument Document, SectionFrontMatter FrontMatter)
     : ParsedMarkdown(File, BodyLine, Body, Document)
 {
     /// <summary>The level of a section's title, its <c>h2</c>, which the section's own headings nest under.</summary>

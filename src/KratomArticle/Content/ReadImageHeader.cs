@@ -6,7 +6,7 @@ namespace KratomArticle.Content;
 /// Reads the size of a PNG, JPEG, GIF or WebP image from the first bytes of its file, the formats Open Graph readers
 /// accept for a shared link's picture. Nothing is decoded: the size is in each format's header.
 /// </summary>
-public static class ReadImageHeader
+internal static class ReadImageHeader
 {
     /// <summary>The image's size and type, or <see langword="null"/> when the bytes are none of the four formats or are cut short.</summary>
     public static ImageInfo? Of(ReadOnlySpan<byte> bytes) => bytes switch

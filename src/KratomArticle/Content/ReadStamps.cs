@@ -7,7 +7,7 @@ namespace KratomArticle.Content;
 /// saved while the build read it, so the build may hold half of it, or a page made of one file from before a save and
 /// another from after it. The watcher tells of that save too, but its event can arrive after the build has ended.
 /// </summary>
-public sealed class ReadStamps
+internal sealed class ReadStamps
 {
     private readonly ConcurrentQueue<(string Path, FileStamp Stamp)> _read = new();
 

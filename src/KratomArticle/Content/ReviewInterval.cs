@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace KratomArticle.Content;
 
 /// <summary>How long a page may go between reviews, from <c>review-every</c> in site.yml, written <c>N months</c> or <c>N years</c>.</summary>
-public sealed partial record ReviewInterval(int Months)
+internal sealed partial record ReviewInterval(int Months)
 {
     /// <summary>Parses <c>6 months</c>, <c>1 year</c>, <c>2 years</c>…; <see langword="null"/> for anything else.</summary>
     public static ReviewInterval? Parse(string text)

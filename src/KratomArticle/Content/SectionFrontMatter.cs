@@ -3,7 +3,7 @@ namespace KratomArticle.Content;
 /// <summary>The front matter of a numbered section file.</summary>
 /// <param name="Id">The section heading's id; the slug of the title when not given.</param>
 /// <param name="TocTitle">A shorter label for the table of contents.</param>
-public sealed record SectionFrontMatter(string Title, string? Id, string? TocTitle, bool Draft)
+internal sealed record SectionFrontMatter(string Title, string? Id, string? TocTitle, bool Draft)
 {
     public static readonly string[] Keys = ["title", "id", "toc-title", "draft"];
 

@@ -9,7 +9,7 @@ namespace KratomArticle.Content;
 /// <param name="Path">The file, relative to the folder of the file that names it, or from the content folder when it starts with <c>/</c>.</param>
 /// <param name="Alt">What the picture shows, for people who cannot see it.</param>
 /// <param name="KeyLocation">Where the <c>image</c> key is, where problems with the picture are reported.</param>
-public sealed record ShareImageSetting(string Path, string Alt, SourceLocation KeyLocation)
+internal sealed record ShareImageSetting(string Path, string Alt, SourceLocation KeyLocation)
 {
     public const string ImageKey = "image";
     public const string AltKey = "image-alt";

@@ -6,7 +6,7 @@ namespace KratomArticle.Content;
 /// Finds each page's share image (its own <c>image</c>, else the one from <c>site.yml</c>) among the content files and
 /// reads its size. A page built with an image depends on its file, which <see cref="PathFor"/> names.
 /// </summary>
-public sealed class ShareImages
+internal sealed class ShareImages
 {
     /// <summary>Open Graph readers such as Facebook's ignore a smaller picture.</summary>
     public const int MinimumSide = 200;

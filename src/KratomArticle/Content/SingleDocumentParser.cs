@@ -7,7 +7,7 @@ namespace KratomArticle.Content;
 /// <c>site.yml</c> and front matter hold one YAML document. YamlDotNet would read a second one after <c>---</c> or
 /// <c>...</c> and the generator would silently ignore it, so this parser refuses it where it starts.
 /// </summary>
-public sealed class SingleDocumentParser(IParser inner) : IParser
+internal sealed class SingleDocumentParser(IParser inner) : IParser
 {
     private bool _started;
 

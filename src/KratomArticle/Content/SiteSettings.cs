@@ -4,7 +4,7 @@ namespace KratomArticle.Content;
 
 /// <summary>The settings in <c>content/site.yml</c>.</summary>
 /// <param name="BaseUrl">The absolute URL the site is published at, always ending in <c>/</c>; <see langword="null"/> when not set.</param>
-public sealed record SiteSettings(string Title, string Description, Uri? BaseUrl, string Language, string? Author)
+internal sealed record SiteSettings(string Title, string Description, Uri? BaseUrl, string Language, string? Author)
 {
     public static readonly string[] Keys = ["title", "description", "base-url", "language", "author", ShareImageSetting.ImageKey, ShareImageSetting.AltKey, "review-every", "reading-grade"];
 

@@ -4,7 +4,7 @@ using KratomArticle.Engine;
 namespace KratomArticle.Content;
 
 /// <summary>Reads a content file as UTF-8 text with <c>\n</c> line endings, reporting what makes it unreadable.</summary>
-public static class SourceText
+internal static class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -3,7 +3,7 @@ using KratomArticle.Engine;
 namespace KratomArticle.Content;
 
 /// <summary>Cuts a Markdown file's YAML front matter from its body, keeping track of the lines of each.</summary>
-public static class SplitFrontMatter
+internal static class SplitFrontMatter
 {
     private const string Fence = "---";
 

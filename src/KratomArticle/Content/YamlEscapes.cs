@@ -3,7 +3,7 @@ using System.Globalization;
 namespace KratomArticle.Content;
 
 /// <summary>The escapes of double-quoted YAML text (<c>"\n"</c>, <c>"\x41"</c>, <c>"\u00e9"</c>): finds the first one YAML cannot read.</summary>
-public static class YamlEscapes
+internal static class YamlEscapes
 {
     private const string SingleCharacterEscapes = "0abt\tnvfre \"/\\N_LP\r\n";
 

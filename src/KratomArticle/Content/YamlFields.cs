@@ -8,7 +8,7 @@ namespace KratomArticle.Content;
 /// Reads typed values out of one YAML mapping, reporting each problem at its line and column in the file.
 /// Mapping by hand (rather than deserializing) keeps every key's position and needs no reflection.
 /// </summary>
-public sealed class YamlFields
+internal sealed class YamlFields
 {
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _fields;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);

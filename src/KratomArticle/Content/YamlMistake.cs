@@ -7,7 +7,7 @@ namespace KratomArticle.Content;
 /// (both 1-based, counted in the YAML). YamlDotNet's own messages describe its parser ("While scanning a plain scalar
 /// value, found invalid mapping"), and some of its positions are past the mistake or missing.
 /// </summary>
-public sealed record YamlMistake(string Message, int Line, int Column)
+internal sealed record YamlMistake(string Message, int Line, int Column)
 {
     /// <summary>YAML allows a key on one line (an implicit key) to be at most this long.</summary>
     private const int MaxKeyLength = 1024;

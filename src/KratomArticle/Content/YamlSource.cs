@@ -7,7 +7,7 @@ namespace KratomArticle.Content;
 
 /// <summary>A YAML text cut out of a file: it turns YAML positions into file positions and parses the text.</summary>
 /// <param name="FirstLine">The file line the YAML's first line is on.</param>
-public sealed partial record YamlSource(string File, int FirstLine, BuildContext Context)
+internal sealed partial record YamlSource(string File, int FirstLine, BuildContext Context)
 {
     public SourceLocation At(Mark mark) =>
         mark.Line <= 0 ? new(File, FirstLine, 1) : new(File, FirstLine + (int)mark.Line - 1, (int)mark.Column);

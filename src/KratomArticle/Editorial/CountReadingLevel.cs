@@ -10,7 +10,7 @@ namespace KratomArticle.Editorial;
 /// <c>ed</c>, at least one a word. Readability formulas were fitted to counts this rough.
 /// </summary>
 /// <remarks>It runs on every paragraph of every page, so it reads spans and allocates nothing.</remarks>
-public static class CountReadingLevel
+internal static class CountReadingLevel
 {
     private const int LettersOnStack = 128;
 

@@ -4,7 +4,7 @@ using KratomArticle.Engine;
 namespace KratomArticle.Editorial;
 
 /// <summary>Measures the reading level of a page's prose, its lead and every section together.</summary>
-public sealed class MeasureReadingLevel : IModule<PageSource, ReadingLevel>
+internal sealed class MeasureReadingLevel : IModule<PageSource, ReadingLevel>
 {
     public ReadingLevel Run(PageSource page, BuildContext context) =>
         page.Files

@@ -10,7 +10,7 @@ namespace KratomArticle.Editorial;
 /// The prose of a Markdown document, one string per paragraph: the text of paragraphs wherever they are (lists,
 /// quotes, tables, callouts), without headings, code, raw HTML, bare links or footnotes, which are not sentences.
 /// </summary>
-public static class ProseText
+internal static class ProseText
 {
     public static IEnumerable<string> Paragraphs(MarkdownDocument document) =>
         document.Descendants<ParagraphBlock>()

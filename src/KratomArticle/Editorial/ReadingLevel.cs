@@ -1,7 +1,7 @@
 namespace KratomArticle.Editorial;
 
 /// <summary>How hard a page's prose is to read: its words, sentences and syllables, and the Flesch–Kincaid grade they give.</summary>
-public sealed record ReadingLevel(int Words, int Sentences, int Syllables)
+internal sealed record ReadingLevel(int Words, int Sentences, int Syllables)
 {
     public static ReadingLevel None { get; } = new(0, 0, 0);
 

@@ -6,7 +6,7 @@ using KratomArticle.Engine;
 namespace KratomArticle.Editorial;
 
 /// <summary>Warns about every page whose next review is before today (<c>--today</c>, else the clock's date).</summary>
-public sealed class WarnOverdueReviews(SiteSettings settings) : IModule<ImmutableArray<ArticleSummary>, int>
+internal sealed class WarnOverdueReviews(SiteSettings settings) : IModule<ImmutableArray<ArticleSummary>, int>
 {
     /// <returns>How many pages are overdue.</returns>
     public int Run(ImmutableArray<ArticleSummary> pages, BuildContext context)

@@ -7,7 +7,7 @@ using KratomArticle.Engine;
 namespace KratomArticle.Editorial;
 
 /// <summary>Warns about every page whose prose reads above site.yml's <c>reading-grade</c>.</summary>
-public sealed class WarnReadingGrade(SiteSettings settings) : IModule<ImmutableArray<ArticleSummary>, int>
+internal sealed class WarnReadingGrade(SiteSettings settings) : IModule<ImmutableArray<ArticleSummary>, int>
 {
     /// <returns>How many pages read above the grade.</returns>
     public int Run(ImmutableArray<ArticleSummary> pages, BuildContext context)

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace KratomArticle.Engine;
 
 /// <summary>What one build's modules share: its options, its log, the diagnostics they report and the timing of their stages.</summary>
-public sealed class BuildContext
+internal sealed class BuildContext
 {
     private readonly DiagnosticBag _diagnostics = new();
     private readonly StageTimer _timer;

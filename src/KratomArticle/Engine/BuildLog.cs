@@ -1,7 +1,7 @@
 namespace KratomArticle.Engine;
 
 /// <summary>Where a build reports progress: plain lines, with the verbose ones shown only on request.</summary>
-public sealed class BuildLog(TextWriter output, bool verbose)
+internal sealed class BuildLog(TextWriter output, bool verbose)
 {
     private readonly Lock _gate = new();
 

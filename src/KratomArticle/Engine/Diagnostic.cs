@@ -3,7 +3,7 @@ namespace KratomArticle.Engine;
 /// <summary>A problem in the content, reported by a module instead of thrown.</summary>
 /// <param name="Code">A stable code from <see cref="DiagnosticCodes"/>, e.g. <c>KA0102</c>.</param>
 /// <param name="Location">Where the problem is, or <see langword="null"/> for the site as a whole.</param>
-public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation? Location)
+internal sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation? Location)
 {
     public static Diagnostic Error(string code, string message, SourceLocation? location) => new(Severity.Error, code, message, location);
 

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace KratomArticle.Engine;
 
 /// <summary>The diagnostics reported so far, from any thread.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
 

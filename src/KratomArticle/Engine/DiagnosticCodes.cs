@@ -1,7 +1,7 @@
 namespace KratomArticle.Engine;
 
 /// <summary>Every diagnostic code the generator reports. The README lists them for authors.</summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public const string FileUnreadable = "KA0001";
     public const string SiteSettingsMissing = "KA0002";

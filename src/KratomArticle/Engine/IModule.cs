@@ -1,7 +1,7 @@
 namespace KratomArticle.Engine;
 
 /// <summary>One step of the site pipeline: it turns its input into its output and reports content problems on the context.</summary>
-public interface IModule<in TIn, out TOut>
+internal interface IModule<in TIn, out TOut>
 {
     TOut Run(TIn input, BuildContext context);
 }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace KratomArticle.Engine;
 
 /// <summary>Runs a module over every item on all cores (or as many as <see cref="BuildOptions.MaxParallelism"/> allows), keeping the items' order in its result.</summary>
-public sealed class InParallel<TIn, TOut>(IModule<TIn, TOut> module) : IModule<ImmutableArray<TIn>, ImmutableArray<TOut>>
+internal sealed class InParallel<TIn, TOut>(IModule<TIn, TOut> module) : IModule<ImmutableArray<TIn>, ImmutableArray<TOut>>
 {
     public ImmutableArray<TOut> Run(ImmutableArray<TIn> input, BuildContext context)
     {

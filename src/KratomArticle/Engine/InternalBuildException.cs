@@ -5,7 +5,7 @@ namespace KratomArticle.Engine;
 /// The command line prints it as one line and exits with its own code.
 /// </summary>
 /// <param name="File">The full path of the file being built.</param>
-public sealed class InternalBuildException(string file, Exception bug)
+internal sealed class InternalBuildException(string file, Exception bug)
     : Exception($"{bug.GetType().Name} while building {file}: {bug.Message}", bug)
 {
     public string File { get; } = file;

@@ -1,6 +1,6 @@
 namespace KratomArticle.Engine;
 
-public enum Severity
+internal enum Severity
 {
     Warning,
     Error,

@@ -5,7 +5,7 @@ namespace KratomArticle.Engine;
 /// <summary>What changed since the last build, as the inputs a rebuild must read again.</summary>
 /// <param name="Inputs">The inputs that changed.</param>
 /// <param name="Everything">Whether anything may have changed (the first build, the theme's code, lost events): the rebuild then starts from nothing.</param>
-public sealed record SiteChanges(ImmutableHashSet<SiteInput> Inputs, bool Everything)
+internal sealed record SiteChanges(ImmutableHashSet<SiteInput> Inputs, bool Everything)
 {
     public static SiteChanges All { get; } = new([], Everything: true);
 

@@ -2,7 +2,7 @@ namespace KratomArticle.Engine;
 
 /// <summary>A position in a content file: 1-based line and column, the path relative to the content folder.</summary>
 /// <param name="InSiteRoot">Whether <paramref name="File"/> is relative to the site root rather than the content folder (a theme's file).</param>
-public readonly record struct SourceLocation(string File, int Line, int Column, bool InSiteRoot = false)
+internal readonly record struct SourceLocation(string File, int Line, int Column, bool InSiteRoot = false)
 {
     /// <summary>The start of a file, for problems that concern the whole file.</summary>
     public static SourceLocation StartOf(string file) => new(file, 1, 1);

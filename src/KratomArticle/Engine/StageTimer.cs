@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace KratomArticle.Engine;
 
 /// <summary>Times the pipeline's modules and, summed over the pages, the steps each page goes through; logged at verbose level.</summary>
-public sealed class StageTimer(BuildLog log)
+internal sealed class StageTimer(BuildLog log)
 {
     private readonly ConcurrentDictionary<string, long> _stepTicks = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ namespace KratomArticle.Html;
 /// the same way (<c>basefont</c>, <c>bgsound</c>, <c>frame</c>, <c>keygen</c>, <c>param</c>): both readers of HTML here
 /// follow what a browser builds, not what a conforming page may hold. Names are compared ignoring case, as a parser does.
 /// </summary>
-public static class HtmlVoidElements
+internal static class HtmlVoidElements
 {
     public static FrozenSet<string> Names { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",

@@ -3,7 +3,7 @@ using Markdig.Syntax;
 namespace KratomArticle.Markdown;
 
 /// <summary>Where a block sits in its document's tree.</summary>
-public static class BlockAncestry
+internal static class BlockAncestry
 {
     /// <summary>Whether a block sits inside a block of type <typeparamref name="T"/>, at any depth.</summary>
     public static bool IsInside<T>(Block block) where T : ContainerBlock

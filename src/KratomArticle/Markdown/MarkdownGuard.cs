@@ -10,7 +10,7 @@ namespace KratomArticle.Markdown;
 /// of a paragraph's length; and the HTML parser of the link check takes time that grows with the square of the nesting
 /// of raw HTML. So these shapes are refused up front, before Markdig sees them, at sizes no article comes near.
 /// </summary>
-public static partial class MarkdownGuard
+internal static partial class MarkdownGuard
 {
     /// <summary>The deepest indentation, in columns, of a list item or quote that is handed to Markdig.</summary>
     public const int MaxContainerIndent = 256;

@@ -6,7 +6,7 @@ using Markdig.Syntax;
 namespace KratomArticle.Markdown;
 
 /// <summary>Renders parsed Markdown to HTML with the shared pipeline.</summary>
-public static class MarkdownHtml
+internal static class MarkdownHtml
 {
     private static MarkdownPipeline Pipeline => MarkdownPipelineFactory.Shared;
 

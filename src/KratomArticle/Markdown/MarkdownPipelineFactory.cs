@@ -10,7 +10,7 @@ namespace KratomArticle.Markdown;
 /// auto identifiers: they must be unique across a page's files, so <see cref="HeadingIdAllocator"/> assigns them, and
 /// <see cref="HeadingAnchorExtension"/> writes them with <see cref="PageHtmlRenderer"/>.
 /// </summary>
-public static class MarkdownPipelineFactory
+internal static class MarkdownPipelineFactory
 {
     public static MarkdownPipeline Shared { get; } = Create();
 

@@ -3,7 +3,7 @@ using Markdig.Renderers;
 namespace KratomArticle.Markdown;
 
 /// <summary>Puts an extension's renderer in the place of one of Markdig's, whichever order the extensions were added in.</summary>
-public static class ObjectRendererReplacement
+internal static class ObjectRendererReplacement
 {
     /// <summary>
     /// Replaces the renderer of type <typeparamref name="TDisplaced"/> with the one <paramref name="create"/> makes from it,

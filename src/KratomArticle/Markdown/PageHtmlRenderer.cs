@@ -7,7 +7,7 @@ namespace KratomArticle.Markdown;
 /// footnotes, for <see cref="HeadingAnchors.HeadingAnchorRenderer"/> and <see cref="References.CitationRenderer"/>. A
 /// plain <see cref="HtmlRenderer"/> has none, and they render as Markdig does.
 /// </summary>
-public sealed class PageHtmlRenderer(TextWriter writer, PageAnchors anchors) : HtmlRenderer(writer)
+internal sealed class PageHtmlRenderer(TextWriter writer, PageAnchors anchors) : HtmlRenderer(writer)
 {
     public PageAnchors Anchors { get; } = anchors;
 }

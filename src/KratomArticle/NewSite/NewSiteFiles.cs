@@ -6,7 +6,7 @@ using KratomArticle.Theming;
 namespace KratomArticle.NewSite;
 
 /// <summary>The files <c>kratom init</c> writes: a site that builds and checks clean before any edit.</summary>
-public static class NewSiteFiles
+internal static class NewSiteFiles
 {
     private const string ResourcePrefix = "new-site/";
 

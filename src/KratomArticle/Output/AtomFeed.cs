@@ -11,7 +11,7 @@ namespace KratomArticle.Output;
 /// The site's Atom feed (RFC 4287): one entry per dated page, newest first. The feed's id is its own URL and each
 /// entry's id is its page's canonical URL: distinct, and the same from build to build while the page keeps its URL.
 /// </summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     private const string Namespace = "http://www.w3.org/2005/Atom";
 

@@ -1,7 +1,7 @@
 namespace KratomArticle.Output;
 
 /// <summary>Keeps only the files' paths: what <c>check</c> builds is validated, never written.</summary>
-public sealed class DiscardedOutput : SiteOutput
+internal sealed class DiscardedOutput : SiteOutput
 {
     protected override void Store(OutputFile file)
     {

@@ -1,7 +1,7 @@
 namespace KratomArticle.Output;
 
 /// <summary>How a URL path names a file of the site: a folder (<c>x/</c>, or the root) is its <c>index.html</c>.</summary>
-public static class FolderIndex
+internal static class FolderIndex
 {
     public const string FileName = "index.html";
 

@@ -6,7 +6,7 @@ namespace KratomArticle.Output;
 /// Keeps the built files in memory, as the preview serves them and tests read them. A rebuild writes and removes
 /// only the files that changed; <see cref="Snapshot"/> is what the site holds at that moment, unchanged by later writes.
 /// </summary>
-public sealed class InMemoryOutput : SiteOutput
+internal sealed class InMemoryOutput : SiteOutput
 {
     private readonly Lock _gate = new();
     private ImmutableDictionary<string, OutputFile> _files = ImmutableDictionary.Create<string, OutputFile>(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace KratomArticle.Output;
 /// Refuses output folders that a build would damage: replacing the output folder deletes it, so it must
 /// not be the site root, a source folder, a folder inside one, a parent of one, the home folder or the file system root.
 /// </summary>
-public static class OutputGuard
+internal static class OutputGuard
 {
     /// <summary>Returns why <paramref name="outputDirectory"/> cannot be used, or <see langword="null"/> when it can.</summary>
     public static string? Problem(string outputDirectory, BuildOptions options)

@@ -7,7 +7,7 @@ namespace KratomArticle.Output;
 /// Where the built site's files go as they are made: into memory, into a staging folder, or nowhere. Pages are
 /// handed over one by one while the build goes on, from several threads at once.
 /// </summary>
-public abstract class SiteOutput
+internal abstract class SiteOutput
 {
     private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ using KratomArticle.Content;
 namespace KratomArticle.Output;
 
 /// <summary>The site's <c>sitemap.xml</c> (sitemaps.org 0.9): every page's absolute URL, with its last change when it has a date.</summary>
-public static class Sitemap
+internal static class Sitemap
 {
     public static byte[] Write(Uri baseUrl, ImmutableArray<ArticleSummary> pages)
     {

@@ -6,7 +6,7 @@ namespace KratomArticle.Output;
 /// Writes the site into a staging folder beside the output folder as its files are made, and swaps it in only when
 /// the build succeeded, so a failed or interrupted build leaves the previous site as it was.
 /// </summary>
-public sealed class StagingFolder : SiteOutput, IDisposable
+internal sealed class StagingFolder : SiteOutput, IDisposable
 {
     private readonly string _output;
     private readonly string _staging;

@@ -10,7 +10,7 @@ namespace KratomArticle.Output;
 /// pages' summaries, not from their HTML. Without a base URL the sitemap and the feed are not written (nor kept from an
 /// earlier build).
 /// </summary>
-public sealed class WriteSiteFiles(SiteSettings settings, SiteOutput output) : IModule<ImmutableArray<ArticleSummary>, int>
+internal sealed class WriteSiteFiles(SiteSettings settings, SiteOutput output) : IModule<ImmutableArray<ArticleSummary>, int>
 {
     public const string SitemapPath = "sitemap.xml";
     public const string RobotsPath = "robots.txt";

@@ -7,7 +7,7 @@ namespace KratomArticle.Preview;
 /// its own at this computer (DNS rebinding) and then read the preview, and open its live-reload socket, as its own
 /// origin; requests naming any other host are refused.
 /// </summary>
-public static class AllowedHosts
+internal static class AllowedHosts
 {
     public static bool Allows(HostString host) =>
         !host.HasValue

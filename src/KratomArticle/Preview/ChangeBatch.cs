@@ -6,4 +6,4 @@ namespace KratomArticle.Preview;
 /// <param name="Paths">The full paths of the files that changed, in order.</param>
 /// <param name="Everything">Whether anything may have changed: the theme's code was updated, or the watcher lost events.</param>
 /// <param name="FilesAddedOrRemoved">Whether a file or folder was created, deleted or renamed, rather than only written to.</param>
-public sealed record ChangeBatch(ImmutableArray<string> Paths, bool Everything, bool FilesAddedOrRemoved);
+internal sealed record ChangeBatch(ImmutableArray<string> Paths, bool Everything, bool FilesAddedOrRemoved);

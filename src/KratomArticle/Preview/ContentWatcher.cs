@@ -8,7 +8,7 @@ namespace KratomArticle.Preview;
 /// Watches folders for saves and hands them out in batches: a burst of events (an editor writing a temporary
 /// file, renaming it, saving twice) becomes one batch, taken once the folders have been quiet for a moment.
 /// </summary>
-public sealed class ContentWatcher : IDisposable
+internal sealed class ContentWatcher : IDisposable
 {
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(8);
 

@@ -4,7 +4,7 @@ namespace KratomArticle.Preview;
 /// Watches a folder and everything in it, and the folder itself appearing or disappearing: while it does not exist,
 /// its nearest existing parent is watched for it to be made.
 /// </summary>
-public sealed class FolderWatch : IDisposable
+internal sealed class FolderWatch : IDisposable
 {
     private readonly string _folder;
     private readonly Action<FileSystemEventArgs> _changed;

@@ -10,7 +10,7 @@ namespace KratomArticle.Preview;
 /// </summary>
 /// <param name="greeting">What a page is told when it connects.</param>
 /// <param name="stopping">Ends every connection when the server stops, so shutdown does not wait for pages to close them.</param>
-public sealed class LiveReloadHub(Func<IEnumerable<LiveReloadMessage>> greeting, CancellationToken stopping)
+internal sealed class LiveReloadHub(Func<IEnumerable<LiveReloadMessage>> greeting, CancellationToken stopping)
 {
     private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
 

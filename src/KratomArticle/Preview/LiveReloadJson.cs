@@ -5,4 +5,4 @@ namespace KratomArticle.Preview;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(LiveReloadMessage))]
-public sealed partial class LiveReloadJson : JsonSerializerContext;
+internal sealed partial class LiveReloadJson : JsonSerializerContext;

@@ -5,7 +5,7 @@ namespace KratomArticle.Preview;
 /// <summary>What the preview tells its open pages, as JSON over the live-reload socket.</summary>
 /// <param name="Type"><c>hello</c> on connecting, <c>reload</c> after a good build, <c>errors</c> after a failed one.</param>
 /// <param name="Build">The id of the build the server serves; a page showing another build reloads.</param>
-public sealed record LiveReloadMessage(string Type, string Build)
+internal sealed record LiveReloadMessage(string Type, string Build)
 {
     /// <summary>For <c>reload</c>: the URL path of the page whose section was saved.</summary>
     public string? Page { get; init; }

@@ -7,7 +7,7 @@ namespace KratomArticle.Preview;
 /// The script the preview adds to every HTML page it serves (built sites never carry it): it connects back,
 /// reloads the page after each rebuild and shows a failed build's errors over the page.
 /// </summary>
-public static class LiveReloadScript
+internal static class LiveReloadScript
 {
     public const string ScriptPath = "/_kratom/live-reload.js";
     public const string SocketPath = "/_kratom/live-reload";

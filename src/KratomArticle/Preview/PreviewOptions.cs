@@ -8,4 +8,4 @@ namespace KratomArticle.Preview;
 /// <param name="Address">The address to listen on: loopback unless the user names another.</param>
 /// <param name="Port">The port to listen on; 0 picks a free one.</param>
 /// <param name="Verbose">Whether each rebuild logs its pipeline stages.</param>
-public sealed record PreviewOptions(BuildOptions Build, IPAddress Address, int Port, bool Verbose);
+internal sealed record PreviewOptions(BuildOptions Build, IPAddress Address, int Port, bool Verbose);

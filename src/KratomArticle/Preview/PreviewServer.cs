@@ -18,7 +18,7 @@ namespace KratomArticle.Preview;
 /// the live-reload socket telling open pages. Started in-process (the command line and the tests both do), stopped
 /// through the token it was started with.
 /// </summary>
-public sealed class PreviewServer : IAsyncDisposable
+internal sealed class PreviewServer : IAsyncDisposable
 {
     // Open pages hold WebSockets; their connections end as soon as stopping begins, so nothing needs longer.
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromMilliseconds(500);

@@ -5,7 +5,7 @@ namespace KratomArticle.Preview;
 /// <summary>What the preview shows: the last good build, and the problems of the latest build when it failed.</summary>
 /// <param name="Site">The last good build, or <see langword="null"/> before the first one.</param>
 /// <param name="Errors">The latest build's problems as the console prints them; empty when it succeeded.</param>
-public sealed record PreviewState(SiteSnapshot? Site, ImmutableArray<string> Errors)
+internal sealed record PreviewState(SiteSnapshot? Site, ImmutableArray<string> Errors)
 {
     public static PreviewState Starting { get; } = new(null, []);
 

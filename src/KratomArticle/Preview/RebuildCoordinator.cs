@@ -15,7 +15,7 @@ namespace KratomArticle.Preview;
 /// served and shows its problems, on the console and over the pages.
 /// </summary>
 /// <param name="basePath">The URL path the site is served under, ending in <c>/</c>.</param>
-public sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliConsole console, LiveReloadHub hub, string basePath)
+internal sealed class RebuildCoordinator(BuildOptions options, bool verbose, CliConsole console, LiveReloadHub hub, string basePath)
 {
     // How long a failed rebuild's errors wait for another save before they are shown.
     private static readonly TimeSpan ErrorGrace = TimeSpan.FromMilliseconds(250);

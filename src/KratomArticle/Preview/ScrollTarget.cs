@@ -5,7 +5,7 @@ namespace KratomArticle.Preview;
 /// <summary>The section a reloaded page scrolls to: the one whose file was saved, when it was the only Markdown file saved.</summary>
 /// <param name="PagePath">The URL path of the page that holds the section, e.g. <c>/</c>.</param>
 /// <param name="SectionId">The id of the section's heading.</param>
-public sealed record ScrollTarget(string PagePath, string SectionId)
+internal sealed record ScrollTarget(string PagePath, string SectionId)
 {
     /// <param name="changedFiles">The saved files, as paths relative to the content folder.</param>
     /// <param name="basePath">The URL path the site is served under, ending in <c>/</c>.</param>

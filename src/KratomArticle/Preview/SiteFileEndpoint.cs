@@ -12,7 +12,7 @@ namespace KratomArticle.Preview;
 /// to leave the site is refused.
 /// </summary>
 /// <param name="basePath">The URL path the site is served under, starting and ending with <c>/</c>.</param>
-public sealed class SiteFileEndpoint(Func<PreviewState> state, string basePath)
+internal sealed class SiteFileEndpoint(Func<PreviewState> state, string basePath)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 

@@ -4,7 +4,7 @@ using KratomArticle.Output;
 namespace KratomArticle.Preview;
 
 /// <summary>A good build as the preview serves it, from memory: its files by path, and the id pages use to tell which build they show.</summary>
-public sealed class SiteSnapshot(SiteBuild build, string buildId)
+internal sealed class SiteSnapshot(SiteBuild build, string buildId)
 {
     private readonly ImmutableDictionary<string, OutputFile> _files = build.Output;
 

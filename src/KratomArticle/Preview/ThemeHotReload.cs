@@ -10,7 +10,7 @@ namespace KratomArticle.Preview;
 /// (hot reload), without a restart; the runtime then calls <see cref="UpdateApplication"/>, and the preview
 /// rebuilds every page with the new components.
 /// </summary>
-public static class ThemeHotReload
+internal static class ThemeHotReload
 {
     public static event Action? Updated;
 

@@ -11,7 +11,7 @@ namespace KratomArticle.Rendering;
 /// The theme's static files as the site publishes them: the files the theme ships, each replaced by the site root's file
 /// of the same path in the <see cref="ThemeOverlay"/> when there is one, and the overlay's other files added.
 /// </summary>
-public sealed class LoadThemeAssets : IModule<Theme, ImmutableArray<ThemeAsset>>
+internal sealed class LoadThemeAssets : IModule<Theme, ImmutableArray<ThemeAsset>>
 {
     // Browsers read these as UTF-8 (the pages say so), so bytes that are not UTF-8 would show as garbage.
     private static readonly HashSet<string> TextExtensions = new([".css", ".js", ".mjs", ".svg", ".json", ".txt", ".xml", ".html"], StringComparer.OrdinalIgnoreCase);

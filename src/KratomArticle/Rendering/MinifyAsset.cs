@@ -4,7 +4,7 @@ using NUglify;
 namespace KratomArticle.Rendering;
 
 /// <summary>Minifies a theme's stylesheets and scripts with NUglify; every other file is kept as it is.</summary>
-public static class MinifyAsset
+internal static class MinifyAsset
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -10,7 +10,7 @@ namespace KratomArticle.Rendering;
 
 /// <summary>Renders an article, or the site's 404 page, through the theme's Razor components, and reads the ids and links of the result.</summary>
 /// <param name="aboutPath">The path of the site's about page (<c>about/</c>), when the content has one.</param>
-public sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers, string? aboutPath) : IModule<RenderedArticle, RenderedPage?>
+internal sealed class RenderTheme(Theme theme, SiteSettings settings, ImmutableArray<ThemeAsset> assets, ThemeRendererPool renderers, string? aboutPath) : IModule<RenderedArticle, RenderedPage?>
 {
     public const string NotFoundPath = "404.html";
 

@@ -4,4 +4,4 @@ using KratomArticle.Output;
 namespace KratomArticle.Rendering;
 
 /// <summary>A page rendered through the theme: its file, and its ids and links for the link check.</summary>
-public sealed record RenderedPage(OutputFile File, PageLinkIndex Links);
+internal sealed record RenderedPage(OutputFile File, PageLinkIndex Links);

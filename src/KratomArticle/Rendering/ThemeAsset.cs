@@ -7,7 +7,7 @@ namespace KratomArticle.Rendering;
 /// <param name="PublishedName">The path it is written under: for a file the theme ships, its name with a hash of its content
 /// (<c>site.3f2a9c1b0d.css</c>), so browsers can cache it forever; for a file a site adds, its own name, so other files can
 /// refer to it.</param>
-public sealed record ThemeAsset(string Name, string PublishedName, ReadOnlyMemory<byte> Content)
+internal sealed record ThemeAsset(string Name, string PublishedName, ReadOnlyMemory<byte> Content)
 {
     private const int HashLength = 10;
 

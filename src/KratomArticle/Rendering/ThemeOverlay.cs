@@ -6,7 +6,7 @@ namespace KratomArticle.Rendering;
 /// A site root's own copies of the theme's files, in <c>themes/&lt;theme&gt;/wwwroot/</c>: each replaces the theme's file
 /// of the same path, or adds a file.
 /// </summary>
-public static class ThemeOverlay
+internal static class ThemeOverlay
 {
     public static string Folder(BuildOptions options) => Path.Combine(options.Root, "themes", options.Theme.Name, "wwwroot");
 

@@ -9,7 +9,7 @@ namespace KratomArticle.Rendering;
 /// Renders the theme's compiled Razor components to UTF-8 HTML, outside any web request. One renderer serves one
 /// thread at a time; <see cref="ThemeRendererPool"/> gives each worker its own.
 /// </summary>
-public sealed class ThemeRenderer : IDisposable
+internal sealed class ThemeRenderer : IDisposable
 {
     // HtmlRenderer keeps every component it rendered until it is disposed, so it is replaced now and then to keep memory flat.
     private const int RendersPerRenderer = 64;

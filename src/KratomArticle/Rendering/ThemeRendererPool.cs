@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace KratomArticle.Rendering;
 
 /// <summary>Theme renderers for pages rendered in parallel: each worker takes one, renders, and gives it back.</summary>
-public sealed class ThemeRendererPool : IDisposable
+internal sealed class ThemeRendererPool : IDisposable
 {
     private readonly ConcurrentBag<ThemeRenderer> _idle = [];
 

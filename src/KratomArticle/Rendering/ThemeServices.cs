@@ -7,7 +7,7 @@ namespace KratomArticle.Rendering;
 /// The only service the theme's components need: an HTML encoder that leaves non-ASCII text as it is
 /// (the default one writes every accented letter as a numeric entity). No container is built for it.
 /// </summary>
-public sealed class ThemeServices : IServiceProvider
+internal sealed class ThemeServices : IServiceProvider
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

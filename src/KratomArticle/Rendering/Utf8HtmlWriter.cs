@@ -7,7 +7,7 @@ namespace KratomArticle.Rendering;
 /// A text writer that encodes what it is given straight into a pooled UTF-8 buffer, so a page is never held as one
 /// string and then copied again to bytes. Reused from page to page; not thread-safe.
 /// </summary>
-public sealed class Utf8HtmlWriter : TextWriter
+internal sealed class Utf8HtmlWriter : TextWriter
 {
     private const int InitialSize = 64 * 1024;
 

@@ -3,7 +3,7 @@ using KratomArticle.Engine;
 namespace KratomArticle.Reporting;
 
 /// <summary>The one line a bug in the generator is printed as, naming the file it was building when there is one.</summary>
-public static class BugReport
+internal static class BugReport
 {
     public static string Line(Exception exception, string workingDirectory)
     {

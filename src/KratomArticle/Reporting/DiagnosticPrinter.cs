@@ -6,7 +6,7 @@ namespace KratomArticle.Reporting;
 /// Prints diagnostics in the MSBuild form on stderr, with file paths relative to the working directory; in GitHub
 /// Actions, also as workflow commands on stdout (<see cref="GitHubAnnotations"/>).
 /// </summary>
-public static class DiagnosticPrinter
+internal static class DiagnosticPrinter
 {
     public static void Print(IReadOnlyCollection<Diagnostic> diagnostics, BuildOptions options, CliConsole console)
     {

@@ -9,7 +9,7 @@ namespace KratomArticle.Reporting;
 /// File paths are relative to the repository root: <c>GITHUB_WORKSPACE</c> when it is set (Actions sets it to the
 /// checkout), otherwise the current folder.
 /// </summary>
-public sealed class GitHubAnnotations
+internal sealed class GitHubAnnotations
 {
     private readonly string _contentPrefix;
 

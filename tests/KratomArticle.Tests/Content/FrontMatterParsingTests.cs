@@ -54,17 +54,17 @@ public sealed class FrontMatterParsingTests
     }
 
     [Theory]
-    [InlineData("index.md", ContentKind.Page, "", 0)]
-    [InlineData("about.md", ContentKind.Page, "about", 0)]
-    [InlineData("guide/index.md", ContentKind.Page, "guide", 0)]
-    [InlineData("guide/10-setup.md", ContentKind.Section, "guide", 10)]
-    [InlineData("site.yml", ContentKind.SiteSettings, "", 0)]
-    [InlineData("images/photo.png", ContentKind.Asset, "", 0)]
-    [InlineData("2024-notes.md", ContentKind.Section, "", 2024)]
-    public void File_names_give_files_their_role(string path, ContentKind kind, string pageKey, int number)
+    [InlineData("index.md", nameof(ContentKind.Page), "", 0)]
+    [InlineData("about.md", nameof(ContentKind.Page), "about", 0)]
+    [InlineData("guide/index.md", nameof(ContentKind.Page), "guide", 0)]
+    [InlineData("guide/10-setup.md", nameof(ContentKind.Section), "guide", 10)]
+    [InlineData("site.yml", nameof(ContentKind.SiteSettings), "", 0)]
+    [InlineData("images/photo.png", nameof(ContentKind.Asset), "", 0)]
+    [InlineData("2024-notes.md", nameof(ContentKind.Section), "", 2024)]
+    public void File_names_give_files_their_role(string path, string kind, string pageKey, int number)
     {
         var file = ContentFile.Classify(path, "/x/" + path);
 
-        Assert.Equal((kind, pageKey, number), (file.Kind, file.PageKey, file.SectionNumber));
+        Assert.Equal((Enum.Parse<ContentKind>(kind), pageKey, number), (file.Kind, file.PageKey, file.SectionNumber));
     }
 }

@@ -102,4 +102,27 @@ public sealed class ReadingLevelTests : IDisposable
         Assert.Empty(run.ErrorLines);
         Assert.Contains("  content/index.md: 4 words, 1 sentence, grade 15.5", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_warns_about_a_page_above_the_reading_grade_too()
+    {
+        _site.Write("site.yml", "title: Test site\nbase-url: https://example.org/\nreading-grade: 8\n");
+        _site.Write("index.md", $"---\ntitle: Caffeine\ndescription: d\n---\n{HardSentence}\n");
+
+        var run = CliRun.Start(_site.Root, "build");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning KA0602: index.md reads at Flesch-Kincaid grade 15.5", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_build_of_a_site_without_a_reading_grade_does_not_measure_the_reading_level_which_nothing_would_use()
+    {
+        _site.Write("index.md", $"---\ntitle: Caffeine\ndescription: d\n---\n{HardSentence}\n");
+
+        var (build, _) = SiteBuilder.Build(_site);
+
+        Assert.True(build.Succeeded);
+        Assert.Equal(ReadingLevel.None, Assert.Single(build.Pages).ReadingLevel);
+    }
 }

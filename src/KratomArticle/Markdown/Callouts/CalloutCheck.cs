@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace KratomArticle.Markdown.Callouts;
 
 /// <summary>Reports every callout whose type is missing or unknown, at its line.</summary>
-public static class CalloutCheck
+internal static class CalloutCheck
 {
     /// <param name="firstLine">The file line the Markdown's first line is on.</param>
     /// <returns>Whether every callout has a known type.</returns>

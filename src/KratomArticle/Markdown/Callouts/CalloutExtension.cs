@@ -9,7 +9,7 @@ namespace KratomArticle.Markdown.Callouts;
 /// as labelled <c>aside</c>s by <see cref="CalloutRenderer"/>. Only the block form is enabled: Markdig's
 /// <c>::inline::</c> containers would turn stray double colons in prose into markup.
 /// </summary>
-public sealed class CalloutExtension : IMarkdownExtension
+internal sealed class CalloutExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

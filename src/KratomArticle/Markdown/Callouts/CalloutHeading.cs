@@ -7,7 +7,7 @@ namespace KratomArticle.Markdown.Callouts;
 /// The level of a callout's title: one below the heading it follows, so the page's outline has no gaps. A document
 /// knows the level of the heading around it (a section's body sits under its <c>h2</c>), set when it is parsed.
 /// </summary>
-public static class CalloutHeading
+internal static class CalloutHeading
 {
     private const int MaxLevel = 6;
 

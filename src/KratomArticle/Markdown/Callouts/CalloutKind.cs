@@ -1,7 +1,7 @@
 namespace KratomArticle.Markdown.Callouts;
 
 /// <summary>A type of callout: what goes after <c>:::</c>, the label screen readers announce, and the title when none is given.</summary>
-public sealed record CalloutKind(string Name, string Label)
+internal sealed record CalloutKind(string Name, string Label)
 {
     public static IReadOnlyList<CalloutKind> All { get; } =
     [

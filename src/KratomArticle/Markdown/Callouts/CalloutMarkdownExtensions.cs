@@ -2,7 +2,7 @@ using Markdig;
 
 namespace KratomArticle.Markdown.Callouts;
 
-public static class CalloutMarkdownExtensions
+internal static class CalloutMarkdownExtensions
 {
     /// <summary>Adds <c>note</c>, <c>warning</c> and <c>key-points</c> callouts written as <c>:::</c> containers.</summary>
     public static MarkdownPipelineBuilder UseCallouts(this MarkdownPipelineBuilder pipeline)

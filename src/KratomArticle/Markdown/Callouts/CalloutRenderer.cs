@@ -9,7 +9,7 @@ namespace KratomArticle.Markdown.Callouts;
 /// Renders a callout as an <c>aside</c> with the note role, named for screen readers by its type, and a heading with
 /// its title (the type's label when the Markdown gives none). The theme's stylesheet draws its icon.
 /// </summary>
-public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
+internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
 {
     protected override void Write(HtmlRenderer renderer, CustomContainer callout)
     {

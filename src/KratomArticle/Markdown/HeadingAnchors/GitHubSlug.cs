@@ -11,7 +11,7 @@ namespace KratomArticle.Markdown.HeadingAnchors;
 /// Plane are judged as whole characters, not as halves of a surrogate pair. Other spaces (no-break, ideographic,
 /// U+2028, U+2029), other numbers (², ½, ①), symbols and emoji are dropped, as GitHub drops them.
 /// </summary>
-public static class GitHubSlug
+internal static class GitHubSlug
 {
     private const int CapitalSigma = 0x03A3;
     private const int CapitalIWithDotAbove = 0x0130;

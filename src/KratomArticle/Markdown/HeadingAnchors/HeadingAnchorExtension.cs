@@ -9,7 +9,7 @@ namespace KratomArticle.Markdown.HeadingAnchors;
 /// heading renderer. It adds nothing at parse time: the ids are assigned across a page's files once they are all
 /// parsed, and reach the renderer through <see cref="PageHtmlRenderer"/>.
 /// </summary>
-public sealed class HeadingAnchorExtension : IMarkdownExtension
+internal sealed class HeadingAnchorExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

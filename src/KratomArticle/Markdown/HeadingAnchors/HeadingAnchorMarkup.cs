@@ -8,7 +8,7 @@ namespace KratomArticle.Markdown.HeadingAnchors;
 /// The permalink and the button sit beside the heading, not in it, so the heading's accessible name is
 /// its text alone. The button is shown only where scripts run (the theme's stylesheet sees to that).
 /// </summary>
-public static class HeadingAnchorMarkup
+internal static class HeadingAnchorMarkup
 {
     public static void WriteStart(TextWriter writer, int level, string id)
     {

@@ -10,7 +10,7 @@ namespace KratomArticle.Markdown.HeadingAnchors;
 /// neither). Markdown that is not a page's file, such as a disclaimer, has no ids assigned: its headings are left to
 /// the renderer this one displaced.
 /// </summary>
-public sealed class HeadingAnchorRenderer(IMarkdownObjectRenderer displaced) : HtmlObjectRenderer<HeadingBlock>
+internal sealed class HeadingAnchorRenderer(IMarkdownObjectRenderer displaced) : HtmlObjectRenderer<HeadingBlock>
 {
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {

@@ -6,7 +6,7 @@ namespace KratomArticle.Markdown.HeadingAnchors;
 /// Hands out GitHub-style heading ids that are unique within one page: the slug of the text, then
 /// <c>-1</c>, <c>-2</c>… for repeats. Explicit ids are claimed first so generated ones step around them.
 /// </summary>
-public sealed partial class HeadingIdAllocator(IEnumerable<string> reservedIds)
+internal sealed partial class HeadingIdAllocator(IEnumerable<string> reservedIds)
 {
     private const string EmptySlugFallback = "section";
     private readonly HashSet<string> _taken = new(reservedIds, StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace KratomArticle.Markdown.References;
 /// Markdig's own back-links inside the footnote are left out: the theme writes them beside each entry. Markdown that is
 /// not a page's file, such as a disclaimer, keeps its footnotes: they are left to the renderer this one displaced.
 /// </summary>
-public sealed class CitationRenderer(IMarkdownObjectRenderer displaced) : HtmlObjectRenderer<FootnoteLink>
+internal sealed class CitationRenderer(IMarkdownObjectRenderer displaced) : HtmlObjectRenderer<FootnoteLink>
 {
     protected override void Write(HtmlRenderer renderer, FootnoteLink link)
     {

@@ -8,7 +8,7 @@ namespace KratomArticle.Markdown.References;
 /// Writes nothing where a page's file defined its footnotes: they are gathered into the page's References. Markdown
 /// that is not a page's file keeps its footnotes where Markdig puts them, through the renderer this one displaced.
 /// </summary>
-public sealed class GatheredFootnoteGroupRenderer(IMarkdownObjectRenderer displaced) : HtmlObjectRenderer<FootnoteGroup>
+internal sealed class GatheredFootnoteGroupRenderer(IMarkdownObjectRenderer displaced) : HtmlObjectRenderer<FootnoteGroup>
 {
     protected override void Write(HtmlRenderer renderer, FootnoteGroup group)
     {

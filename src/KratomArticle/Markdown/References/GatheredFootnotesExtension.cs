@@ -9,7 +9,7 @@ namespace KratomArticle.Markdown.References;
 /// <see cref="GatheredFootnoteGroupRenderer"/> take the places of Markdig's footnote renderers, whose extension parses
 /// the footnotes (<see cref="ReferenceMarkdownExtensions.UseGatheredFootnotes"/> adds both).
 /// </summary>
-public sealed class GatheredFootnotesExtension : IMarkdownExtension
+internal sealed class GatheredFootnotesExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -8,7 +8,7 @@ namespace KratomArticle.Markdown.References;
 /// The footnotes of every file of a page, numbered across the page. Markdig numbers each file's
 /// footnotes from 1, and each section is a document of its own, so its numbers would repeat.
 /// </summary>
-public sealed class PageFootnotes
+internal sealed class PageFootnotes
 {
     private readonly Dictionary<Footnote, int> _numbers = [];
     private readonly Dictionary<FootnoteLink, string> _citationIds = [];

@@ -4,7 +4,7 @@ namespace KratomArticle.Markdown.References;
 /// The element ids of a page's references and of the citations that point at them. They hold a colon,
 /// which a heading's slug never does; an explicit heading id that takes one is reported as a duplicate.
 /// </summary>
-public static class ReferenceIds
+internal static class ReferenceIds
 {
     public static string Entry(int number) => $"ref:{number}";
 
