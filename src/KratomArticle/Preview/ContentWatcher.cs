@@ -10,7 +10,7 @@ namespace KratomArticle.Preview;
 /// </summary>
 internal sealed class ContentWatcher : IDisposable
 {
-    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(8);
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(4);
 
     // A stream of changes that never pauses (a large copy, say) is still rebuilt now and then, though such a rebuild is
     // served only if nothing changed while it ran.
