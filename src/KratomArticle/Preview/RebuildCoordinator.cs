@@ -23,6 +23,10 @@ internal sealed class RebuildCoordinator(BuildOptions options, bool verbose, Cli
     // What the last build left, which the next one brings up to date: a rebuild visits only the pages whose inputs changed.
     private SiteState _site = NewState();
 
+    // The output's version when the served site was taken from it. A rebuild that is not served (a save overlapped it)
+    // still changes the output, so a rebuild after it is compared with what is served, not with the output before it.
+    private long _servedVersion = -1;
+
     // Tells this server's builds from another run's, so a page that reconnects after a restart reloads.
     private readonly string _session = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
     private int _builds;
@@ -79,7 +83,6 @@ internal sealed class RebuildCoordinator(BuildOptions options, bool verbose, Cli
 
         var previous = State;
         var output = (InMemoryOutput)_site.Output;
-        var version = output.Version;
         var fromScratch = siteChanges.Everything;
         var context = new BuildContext(options, new BuildLog(console.Out, verbose));
         var (build, bug, stamps) = Run(siteChanges, context);
@@ -115,7 +118,8 @@ internal sealed class RebuildCoordinator(BuildOptions options, bool verbose, Cli
         {
             var site = new SiteSnapshot(build, $"{_session}-{Interlocked.Increment(ref _builds)}");
             // A rebuild tells whether it changed a file; a build from scratch is compared with the last one whole.
-            var unchanged = !previous.Failed && previous.Site is { } last && (fromScratch ? last.HasSameFilesAs(site) : output.Version == version);
+            var unchanged = !previous.Failed && previous.Site is { } last && (fromScratch ? last.HasSameFilesAs(site) : output.Version == _servedVersion);
+            _servedVersion = output.Version;
             if (!unchanged)
             {
                 Volatile.Write(ref _state, new PreviewState(site, []));
