@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using KratomArticle.Article;
 using KratomArticle.Checking;
 using KratomArticle.Content;
@@ -125,8 +124,8 @@ internal sealed class SitePipeline
             return SiteBuild.Failed with { PagesRendered = rendered };
         }
 
-        WriteThemeAssets();
-        CopyContentAssets();
+        _context.Run(new WriteThemeAssets(), _state);
+        _context.Run(new CopyContentAssets(Stamps), _state);
         if (_state.Pending.SiteFiles)
         {
             InPart(SitePart.SiteFiles, part => part.Run(new WriteSiteFiles(settingsRead, _state.Output), pages));
@@ -137,7 +136,7 @@ internal sealed class SitePipeline
 
         if (_context.Options.CheckLinks)
         {
-            CheckChangedLinks(settingsRead.BaseUrl?.AbsolutePath ?? "/");
+            _context.Run(new CheckChangedLinks(settingsRead.BaseUrl?.AbsolutePath ?? "/"), _state);
         }
 
         return _context.HasErrors
@@ -256,97 +255,6 @@ internal sealed class SitePipeline
         _state.KeepAssetOver(notFound.File.Path);
         _state.Pending.NotFound = false;
         return true;
-    }
-
-    /// <summary>Writes the theme's files, except one a site adds under a path that a page, a content file or a site file has.</summary>
-    private void WriteThemeAssets()
-    {
-        var published = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var asset in _state.ThemeAssets)
-        {
-            if (_state.IsTaken(asset.PublishedName))
-            {
-                var shown = ThemeOverlay.Shown(_context.Options, Path.Combine(ThemeOverlay.Folder(_context.Options), asset.Name));
-                _context.Report(Diagnostic.Error(DiagnosticCodes.ThemeFileUnusable,
-                    $"{shown} would be published as {asset.PublishedName}, which the site already has; rename it.", null));
-                continue;
-            }
-
-            published.Add(asset.PublishedName);
-            if (_state.Output.Write(new OutputFile(asset.PublishedName, asset.Content)))
-            {
-                _state.Pending.ChangedTargets.Add(asset.PublishedName);
-            }
-        }
-
-        foreach (var gone in _state.WrittenThemeAssets.Where(name => !published.Contains(name) && !_state.IsTaken(name)))
-        {
-            _state.RemoveOutput(gone);
-        }
-
-        _state.WrittenThemeAssets.Clear();
-        _state.WrittenThemeAssets.UnionWith(published);
-    }
-
-    /// <summary>Copies the content's other files as they are; an HTML file among them is read for the link check too.</summary>
-    private void CopyContentAssets()
-    {
-        var files = _state.Pending.Assets.Count == 0 ? [] : _state.Listing.Where(f => _state.Pending.Assets.Contains(f.RelativePath)).ToList();
-        foreach (var file in files)
-        {
-            Stamps.Take(file.FullPath);
-            if (!file.RelativePath.EndsWith(".html", StringComparison.Ordinal))
-            {
-                if (_state.Output.Copy(file.RelativePath, file.FullPath))
-                {
-                    _state.Pending.ChangedTargets.Add(file.RelativePath);
-                }
-
-                continue;
-            }
-
-            var html = File.ReadAllBytes(file.FullPath);
-            _state.WriteHtml(new OutputFile(file.RelativePath, html),
-                PageLinkIndex.Read(file.RelativePath, html, authored: true, SourceLinks.OfHtmlFile(file.RelativePath, Encoding.UTF8.GetString(html))));
-        }
-
-        _state.Pending.Assets.Clear();
-    }
-
-    /// <summary>
-    /// Checks the links of the HTML files that changed, and of those whose links were looked up as a file that was
-    /// added, removed or whose ids changed; every file's when the base path or the theme changed.
-    /// </summary>
-    private void CheckChangedLinks(string basePath)
-    {
-        var pending = _state.Pending;
-        var paths = new HashSet<string>(pending.Checks, StringComparer.Ordinal);
-        if (pending.CheckAll)
-        {
-            paths.UnionWith(_state.Links.Pages.Select(p => p.Path));
-        }
-
-        foreach (var target in pending.ChangedTargets)
-        {
-            paths.UnionWith(_state.LinkChecks.LinkingTo(target));
-        }
-
-        ImmutableArray<PageLinkIndex> toCheck = [.. paths.Order(StringComparer.Ordinal).Select(_state.Links.Find).OfType<PageLinkIndex>()];
-        var checks = _context.Run(new InParallel<PageLinkIndex, LinkCheck>(new CheckLinks(new LinkTargets(_state.Output.Contains, _state.Links), basePath)), toCheck);
-        foreach (var path in paths)
-        {
-            _state.LinkChecks.Forget(path);
-        }
-
-        foreach (var check in checks)
-        {
-            _state.LinkChecks.Keep(check);
-        }
-
-        pending.CheckAll = false;
-        pending.Checks.Clear();
-        pending.ChangedTargets.Clear();
-        _context.ReportAll(_state.LinkChecks.Problems);
     }
 
     /// <summary>Runs a site-wide step with diagnostics of its own, kept for the rebuilds that skip it (see <see cref="ReportKept"/>).</summary>
