@@ -49,6 +49,9 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>Whether no save is waiting, being gathered or being built: what is served is the preview's answer to every save it was told of.</summary>
     public bool IsIdle => _watcher is { IsIdle: true } && _coordinator is { IsBuilding: false };
 
+    /// <summary>Whether a build is running now.</summary>
+    public bool IsBuilding => _coordinator is { IsBuilding: true };
+
     /// <summary>Starts listening, builds the site and starts watching it.</summary>
     /// <exception cref="IOException">The port is in use (with an inner <c>AddressInUseException</c>) or cannot be bound.</exception>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, CliConsole console, CancellationToken stopToken)
