@@ -16,9 +16,9 @@ namespace KratomArticle;
 /// </summary>
 /// <param name="theme">The theme to render with, or <see langword="null"/> when the site settings have errors and nothing can be rendered.</param>
 /// <param name="shareImages">The pages' share images, or <see langword="null"/> when the site settings have errors.</param>
-/// <param name="stamps">Where the files read are stamped.</param>
+/// <param name="stamps">Where the files read are stamped, or <see langword="null"/> when no build is compared with this one.</param>
 /// <param name="measureReadingLevel">Whether the page's reading level is measured; otherwise its summary has <see cref="ReadingLevel.None"/>.</param>
-internal sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, SiteOutput output, SiteLinkIndex links, ReadStamps stamps, bool measureReadingLevel) : IModule<PageFiles, PageResult>
+internal sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, SiteOutput output, SiteLinkIndex links, ReadStamps? stamps, bool measureReadingLevel) : IModule<PageFiles, PageResult>
 {
     public PageResult Run(PageFiles files, BuildContext context)
     {
@@ -43,7 +43,7 @@ internal sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, Si
     {
         foreach (var file in files.Files)
         {
-            stamps.Take(file.FullPath);
+            stamps?.Take(file.FullPath);
         }
 
         var parsed = context.RunStep(new ParseMarkdownFiles(), files.Files);
@@ -53,7 +53,7 @@ internal sealed class BuildPage(RenderTheme? theme, ShareImages? shareImages, Si
             if (shareImages.PathFor(pageFile) is { } imagePath)
             {
                 reads.Add(imagePath);
-                stamps.Take(Path.Combine(context.Options.ContentDirectory, imagePath));
+                stamps?.Take(Path.Combine(context.Options.ContentDirectory, imagePath));
             }
 
             image = shareImages.For(pageFile, context);

@@ -19,28 +19,31 @@ internal sealed class SitePipeline
     private readonly SiteState _state;
     private readonly SiteChanges _changes;
     private readonly BuildContext _context;
+
+    // Where the files read are stamped, to tell a save that overlapped the build; null for a build from scratch, which
+    // nothing compares with a later one.
+    private readonly ReadStamps? _stamps;
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
     private bool _listingRead;
 
     // Settings, theme asset names or the About page changed: every page is rendered again.
     private bool _siteWide;
 
-    private SitePipeline(SiteState state, SiteChanges changes, BuildContext context)
+    private SitePipeline(SiteState state, SiteChanges changes, BuildContext context, ReadStamps? stamps)
     {
+        _stamps = stamps;
         _state = state;
         _changes = changes;
         _context = context;
         _siteWide = state.IsEmpty;
     }
 
-    /// <summary>Where the files read are stamped, to tell a save that overlapped the build.</summary>
-    public ReadStamps Stamps { get; } = new();
 
     /// <summary>Builds the site in memory from scratch: what tests read.</summary>
     public static SiteBuild Build(BuildContext context) => Build(context, new InMemoryOutput());
 
     /// <summary>Builds the site into <paramref name="output"/> from scratch; on failure what was written there is to be thrown away.</summary>
-    public static SiteBuild Build(BuildContext context, SiteOutput output) => Rebuild(new SiteState(output), SiteChanges.All, context, out _);
+    public static SiteBuild Build(BuildContext context, SiteOutput output) => new SitePipeline(new SiteState(output), SiteChanges.All, context, stamps: null).Run();
 
     /// <summary>Brings <paramref name="state"/> up to date with <paramref name="changes"/>; <see cref="SiteChanges.Everything"/> needs an empty state.</summary>
     /// <param name="stamps">The stamps of the files the rebuild read.</param>
@@ -51,9 +54,8 @@ internal sealed class SitePipeline
             throw new ArgumentException("A rebuild of everything starts from an empty state.", nameof(state));
         }
 
-        var pipeline = new SitePipeline(state, changes, context);
-        stamps = pipeline.Stamps;
-        return pipeline.Run();
+        stamps = new ReadStamps();
+        return new SitePipeline(state, changes, context, stamps).Run();
     }
 
     private SiteBuild Run()
@@ -68,7 +70,7 @@ internal sealed class SitePipeline
         {
             foreach (var file in _state.Listing.Where(f => f.Kind == ContentKind.SiteSettings))
             {
-                Stamps.Take(file.FullPath);
+                _stamps?.Take(file.FullPath);
             }
 
             var settings = InPart(SitePart.Settings, part => part.Run(new LoadSiteSettings(), _state.Listing));
@@ -125,7 +127,7 @@ internal sealed class SitePipeline
         }
 
         _context.Run(new WriteThemeAssets(), _state);
-        _context.Run(new CopyContentAssets(Stamps), _state);
+        _context.Run(new CopyContentAssets(_stamps), _state);
         if (_state.Pending.SiteFiles)
         {
             InPart(SitePart.SiteFiles, part => part.Run(new WriteSiteFiles(settingsRead, _state.Output), pages));
@@ -221,7 +223,7 @@ internal sealed class SitePipeline
     private int BuildPages(RenderTheme? theme, ShareImages? shareImages, bool measureReadingLevels)
     {
         ImmutableArray<PageFiles> dirty = [.. _state.Groups.Where(g => _dirty.Contains(g.UrlPath))];
-        var results = _context.Run(new InParallel<PageFiles, PageResult>(new BuildPage(theme, shareImages, _state.Output, _state.Links, Stamps, measureReadingLevels)), dirty);
+        var results = _context.Run(new InParallel<PageFiles, PageResult>(new BuildPage(theme, shareImages, _state.Output, _state.Links, _stamps, measureReadingLevels)), dirty);
         foreach (var result in results)
         {
             _state.Keep(result);
