@@ -10,7 +10,7 @@ internal static class MarkdownHtml
 {
     private static MarkdownPipeline Pipeline => MarkdownPipelineFactory.Shared;
 
-    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.ForParsing(markdown));
 
     /// <summary>Renders a document whose headings have been given their ids; its footnotes are left for the References.</summary>
     public static string Render(MarkdownDocument document, PageAnchors anchors) =>
