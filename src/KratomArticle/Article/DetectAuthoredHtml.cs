@@ -7,7 +7,7 @@ namespace KratomArticle.Article;
 internal static class DetectAuthoredHtml
 {
     public static bool In(PageSource page) =>
-        page.Files.Any(f => f.Document.Descendants().Any(node => node is HtmlBlock or HtmlInline))
+        page.Files.Any(f => f.MayHoldHtml && f.Document.Descendants().Any(node => node is HtmlBlock or HtmlInline))
         // The disclaimer is not parsed here, so any markup-like character in it counts.
         || page.Page.FrontMatter.Disclaimer?.Contains('<', StringComparison.Ordinal) == true;
 }

@@ -13,7 +13,7 @@ namespace KratomArticle.Checking;
 internal static class MarkdownLinks
 {
     public static IEnumerable<AuthoredLink> In(ParsedMarkdown file) =>
-        In(file.Document, file.File.RelativePath, file.BodyLine)
+        !file.MayHoldLinks ? [] : In(file.Document, file.File.RelativePath, file.BodyLine)
             .OrderBy(link => link.Location.Line)
             .ThenBy(link => link.Location.Column);
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KratomArticle.Article;
 using KratomArticle.Engine;
 
@@ -12,15 +11,23 @@ namespace KratomArticle.Checking;
 /// </summary>
 internal sealed class SourceLinks
 {
-    private readonly FrozenDictionary<string, AuthoredLink[]> _byUrl;
+    private readonly Dictionary<string, List<AuthoredLink>> _byUrl = new(StringComparer.Ordinal);
 
     private SourceLinks(SourceLocation fallback, SourceLocation? unauthored, IEnumerable<AuthoredLink> links)
     {
         Fallback = fallback;
         Unauthored = unauthored ?? fallback;
         IsUnauthoredTheThemes = unauthored is not null;
-        _byUrl = links.GroupBy(link => Normalize(link.Url), StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            var key = Normalize(link.Url);
+            if (!_byUrl.TryGetValue(key, out var places))
+            {
+                _byUrl[key] = places = [];
+            }
+
+            places.Add(link);
+        }
     }
 
     /// <summary>Where a problem of the file as a whole (a repeated id) is reported.</summary>
@@ -50,5 +57,5 @@ internal sealed class SourceLinks
 
     /// <summary>The <paramref name="occurrence"/>-th (from 0) place the URL <paramref name="normalized"/> was written, if an author wrote it that often.</summary>
     public AuthoredLink? Find(string normalized, int occurrence) =>
-        _byUrl.TryGetValue(normalized, out var links) && occurrence < links.Length ? links[occurrence] : null;
+        _byUrl.TryGetValue(normalized, out var links) && occurrence < links.Count ? links[occurrence] : null;
 }

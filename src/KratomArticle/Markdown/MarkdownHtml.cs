@@ -8,6 +8,9 @@ namespace KratomArticle.Markdown;
 /// <summary>Renders parsed Markdown to HTML with the shared pipeline.</summary>
 internal static class MarkdownHtml
 {
+    [ThreadStatic]
+    private static HtmlRenderer? t_plainTextRenderer;
+
     private static MarkdownPipeline Pipeline => MarkdownPipelineFactory.Shared;
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.ForParsing(markdown));
@@ -36,11 +39,28 @@ internal static class MarkdownHtml
     /// <summary>The heading's content as plain text: markup and HTML tags dropped, entities decoded.</summary>
     public static string InlineText(LeafBlock block)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
+        // Setting a renderer up costs more than most headings take to write, so each thread keeps one.
+        var renderer = t_plainTextRenderer ??= CreatePlainTextRenderer();
+        var text = ((StringWriter)renderer.Writer).GetStringBuilder().Clear();
+        try
+        {
+            renderer.WriteLeafInline(block);
+        }
+        catch
+        {
+            // A render cut short (too deep a tree, for one) may leave the renderer mid-way: the next heading gets a new one.
+            t_plainTextRenderer = null;
+            throw;
+        }
+
+        return text.ToString().Trim();
+    }
+
+    private static HtmlRenderer CreatePlainTextRenderer()
+    {
+        var renderer = new HtmlRenderer(new StringWriter()) { EnableHtmlForInline = false, EnableHtmlEscape = false };
         Pipeline.Setup(renderer);
-        renderer.WriteLeafInline(block);
-        return writer.ToString().Trim();
+        return renderer;
     }
 
     private static string RenderWith(PageAnchors anchors, Action<HtmlRenderer> render)
