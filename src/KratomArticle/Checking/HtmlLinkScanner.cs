@@ -1,8 +1,6 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using KratomArticle.Html;
 
 namespace KratomArticle.Checking;
 
@@ -14,31 +12,13 @@ namespace KratomArticle.Checking;
 /// </summary>
 internal static class HtmlLinkScanner
 {
-    /// <summary>Elements whose text is not markup; the scan skips to their end tag.</summary>
-    private static readonly FrozenSet<string> RawTextElements = FrozenSet.Create(StringComparer.Ordinal, "script", "style", "title", "textarea");
-
-    /// <summary>Elements a parser treats in ways the scan does not follow (foreign content, templates, forms, frames…).</summary>
-    private static readonly FrozenSet<string> UnsupportedElements = FrozenSet.Create(StringComparer.Ordinal,
-        "form", "frameset", "iframe", "image", "isindex", "math", "noembed", "noframes", "noscript", "plaintext", "select", "svg", "template", "xmp", "listing");
-
-    /// <summary>Elements whose start tag closes an open <c>p</c>: inside one, a parser restructures the tree.</summary>
-    private static readonly FrozenSet<string> ClosesParagraph = FrozenSet.Create(StringComparer.Ordinal,
-
-        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure",
-        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "search", "section",
-        "summary", "table", "ul", "li", "dd", "dt");
-
-    private static readonly FrozenSet<string> TableParts = FrozenSet.Create(StringComparer.Ordinal, "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th");
-
-    private static readonly FrozenSet<string> Headings = FrozenSet.Create(StringComparer.Ordinal, "h1", "h2", "h3", "h4", "h5", "h6");
-
     /// <summary>The ids and links (<c>href</c>, <c>src</c> and each URL of <c>srcset</c>) of <paramref name="html"/>, or <see langword="null"/> when only a full parser can tell them.</summary>
     public static PageLinkIndex? Scan(string path, ReadOnlySpan<byte> html, SourceLinks sources)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = ImmutableArray.CreateBuilder<string>();
         var links = ImmutableArray.CreateBuilder<string>();
-        var open = new List<string>();
+        var open = new List<ScannedElement>();
         var position = 0;
         while (true)
         {
@@ -105,12 +85,12 @@ internal static class HtmlLinkScanner
         return open.Count == 0 ? new PageLinkIndex(path, ids, duplicates.ToImmutable(), links.ToImmutable(), sources) : null;
     }
 
-    private static bool ReadEndTag(ReadOnlySpan<byte> html, ref int position, List<string> open)
+    private static bool ReadEndTag(ReadOnlySpan<byte> html, ref int position, List<ScannedElement> open)
     {
         position++;
-        var name = ReadName(html, ref position);
+        var element = ReadName(html, ref position);
         SkipWhitespace(html, ref position);
-        if (name is null || position >= html.Length || html[position] != '>' || open.Count == 0 || open[^1] != name)
+        if (element is null || position >= html.Length || html[position] != '>' || open.Count == 0 || open[^1].Name != element.Value.Name)
         {
             return false;
         }
@@ -120,9 +100,9 @@ internal static class HtmlLinkScanner
         return true;
     }
 
-    private static Tag? ReadStartTag(ReadOnlySpan<byte> html, ref int position, List<string> open)
+    private static Tag? ReadStartTag(ReadOnlySpan<byte> html, ref int position, List<ScannedElement> open)
     {
-        if (ReadName(html, ref position) is not { } name || !MayOpen(name, open))
+        if (ReadName(html, ref position) is not { } element || !MayOpen(element, open))
         {
             return null;
         }
@@ -144,7 +124,7 @@ internal static class HtmlLinkScanner
 
             if (html[position] == '/')
             {
-                if (position + 1 >= html.Length || html[position + 1] != '>' || !HtmlVoidElements.Contains(name))
+                if (position + 1 >= html.Length || html[position + 1] != '>' || !element.Is(ElementRules.Void))
                 {
                     return null;
                 }
@@ -169,31 +149,45 @@ internal static class HtmlLinkScanner
             };
         }
 
-        if (HtmlVoidElements.Contains(name))
+        if (element.Is(ElementRules.Void))
         {
             return tag;
         }
 
-        if (RawTextElements.Contains(name) && !SkipRawText(html, ref position, name))
+        if (element.Is(ElementRules.RawText) && !SkipRawText(html, ref position, element.Name))
         {
             return null;
         }
 
-        open.Add(name);
+        open.Add(element);
         return tag;
     }
 
     /// <summary>Whether a parser would open <paramref name="name"/> where it stands, as a child of the current element.</summary>
-    private static bool MayOpen(string name, List<string> open)
+    private static bool MayOpen(ScannedElement element, List<ScannedElement> open)
     {
-        var current = open.Count > 0 ? open[^1] : null;
-        return !UnsupportedElements.Contains(name)
-            && !(ClosesParagraph.Contains(name) && open.Contains("p"))
-            && !(name == "a" && open.Contains("a"))
-            && !(name == "li" && current is not ("ul" or "ol" or "menu"))
-            && !(name is "dd" or "dt" && current != "dl")
-            && !(Headings.Contains(name) && current is not null && Headings.Contains(current))
-            && !(TableParts.Contains(name) && !open.Contains("table"));
+        var name = element.Name;
+        var current = open.Count > 0 ? open[^1] : default;
+        return !element.Is(ElementRules.Unsupported)
+            && !(element.Is(ElementRules.ClosesParagraph) && IsOpen("p", open))
+            && !(name == "a" && IsOpen("a", open))
+            && !(name == "li" && current.Name is not ("ul" or "ol" or "menu"))
+            && !(name is "dd" or "dt" && current.Name != "dl")
+            && !(element.Is(ElementRules.Heading) && current.Is(ElementRules.Heading))
+            && !(element.Is(ElementRules.TablePart) && !IsOpen("table", open));
+    }
+
+    private static bool IsOpen(string name, List<ScannedElement> open)
+    {
+        foreach (var element in open)
+        {
+            if (element.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ReadAttribute(ReadOnlySpan<byte> html, ref int position, out LinkAttribute name, out string? value)
@@ -341,7 +335,7 @@ internal static class HtmlLinkScanner
         return true;
     }
 
-    private static string? ReadName(ReadOnlySpan<byte> html, ref int position)
+    private static ScannedElement? ReadName(ReadOnlySpan<byte> html, ref int position)
     {
         var start = position;
         while (position < html.Length && (IsLowerLetter(html[position]) || char.IsAsciiDigit((char)html[position])))
@@ -350,7 +344,7 @@ internal static class HtmlLinkScanner
         }
 
         var end = position < html.Length ? html[position] : (byte)0;
-        return position > start && (IsWhitespace(end) || end is (byte)'>' or (byte)'/') ? Encoding.ASCII.GetString(html[start..position]) : null;
+        return position > start && (IsWhitespace(end) || end is (byte)'>' or (byte)'/') ? ScannedElement.Of(html[start..position]) : null;
     }
 
     private static void SkipWhitespace(ReadOnlySpan<byte> html, ref int position)

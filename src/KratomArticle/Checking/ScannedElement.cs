@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using System.Text;
+using KratomArticle.Html;
+
+namespace KratomArticle.Checking;
+
+/// <summary>An element name the HTML link scan read, with its rules; the names it meets often are one string each, never allocated again.</summary>
+internal readonly record struct ScannedElement(string Name, ElementRules Rules)
+{
+    private static readonly FrozenDictionary<string, ScannedElement> Known = KnownElements();
+
+    private static readonly int LongestKnownName = Known.Keys.Max(name => name.Length);
+
+    private static readonly FrozenDictionary<string, ScannedElement>.AlternateLookup<ReadOnlySpan<char>> KnownByName =
+        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public bool Is(ElementRules rules) => (Rules & rules) != 0;
+
+    /// <summary>The element of a lower-case ASCII name.</summary>
+    public static ScannedElement Of(ReadOnlySpan<byte> name)
+    {
+        Span<char> chars = stackalloc char[LongestKnownName];
+        return name.Length <= LongestKnownName && Ascii.ToUtf16(name, chars, out var written) == System.Buffers.OperationStatus.Done
+            && KnownByName.TryGetValue(chars[..written], out var known)
+            ? known
+            : new ScannedElement(Encoding.ASCII.GetString(name), Rules: ElementRules.None);
+    }
+
+    private static FrozenDictionary<string, ScannedElement> KnownElements()
+    {
+        var rules = new Dictionary<string, ElementRules>(StringComparer.Ordinal);
+        void Mark(ElementRules rule, IEnumerable<string> names)
+        {
+            foreach (var name in names)
+            {
+                rules[name] = rules.GetValueOrDefault(name) | rule;
+            }
+        }
+
+        // Elements with no rule of their own that generated pages hold often.
+        Mark(ElementRules.None, ["html", "head", "body", "a", "abbr", "b", "button", "cite", "code", "del", "em", "i", "ins", "kbd", "label",
+            "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "picture", "video", "audio"]);
+        Mark(ElementRules.Void, HtmlVoidElements.Names);
+        Mark(ElementRules.RawText, ["script", "style", "title", "textarea"]);
+        Mark(ElementRules.Unsupported, ["form", "frameset", "iframe", "image", "isindex", "math", "noembed", "noframes", "noscript", "plaintext",
+            "select", "svg", "template", "xmp", "listing"]);
+        Mark(ElementRules.ClosesParagraph, ["address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+            "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav",
+            "ol", "p", "pre", "search", "section", "summary", "table", "ul", "li", "dd", "dt"]);
+        Mark(ElementRules.TablePart, ["caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th"]);
+        Mark(ElementRules.Heading, ["h1", "h2", "h3", "h4", "h5", "h6"]);
+        return rules.ToFrozenDictionary(pair => pair.Key, pair => new ScannedElement(pair.Key, pair.Value), StringComparer.Ordinal);
+    }
+}
