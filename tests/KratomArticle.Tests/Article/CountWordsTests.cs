@@ -25,7 +25,8 @@ public sealed class CountWordsTests
     [InlineData("        one", 1)]
     [InlineData("one two three four five six seven eight", 8)]
     [InlineData("abcdefgh ijklmnop", 2)]
+    [InlineData("abcdefghijklmno pqrstuvwxyzabcdefghij", 2)]
     [InlineData("abcdefg\u00A0hijklmnop qrs", 3)]
-    public void Counts_words_across_blocks_of_eight(string text, int words) =>
+    public void Counts_words_across_blocks_of_sixteen(string text, int words) =>
         Assert.Equal(words, CountWords.In(text));
 }
