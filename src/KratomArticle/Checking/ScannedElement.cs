@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Frozen;
 using System.Text;
 using KratomArticle.Html;
@@ -11,6 +12,11 @@ internal readonly record struct ScannedElement(string Name, ElementRules Rules)
 
     private static readonly int LongestKnownName = Known.Keys.Max(name => name.Length);
 
+    /// <summary>The known names of up to eight letters, each packed into one number: most tags are found by hashing a number, not a string.</summary>
+    private static readonly Dictionary<ulong, ScannedElement> KnownByPackedName = Known.Values
+        .Where(element => element.Name.Length <= sizeof(ulong))
+        .ToDictionary(element => Pack(Encoding.ASCII.GetBytes(element.Name)));
+
     private static readonly FrozenDictionary<string, ScannedElement>.AlternateLookup<ReadOnlySpan<char>> KnownByName =
         Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -19,11 +25,27 @@ internal readonly record struct ScannedElement(string Name, ElementRules Rules)
     /// <summary>The element of a lower-case ASCII name.</summary>
     public static ScannedElement Of(ReadOnlySpan<byte> name)
     {
+        if (name.Length <= sizeof(ulong))
+        {
+            return KnownByPackedName.TryGetValue(Pack(name), out var element) ? element : Unknown(name);
+        }
+
         Span<char> chars = stackalloc char[LongestKnownName];
         return name.Length <= LongestKnownName && Ascii.ToUtf16(name, chars, out var written) == System.Buffers.OperationStatus.Done
             && KnownByName.TryGetValue(chars[..written], out var known)
             ? known
-            : new ScannedElement(Encoding.ASCII.GetString(name), Rules: ElementRules.None);
+            : Unknown(name);
+    }
+
+    private static ScannedElement Unknown(ReadOnlySpan<byte> name) => new(Encoding.ASCII.GetString(name), ElementRules.None);
+
+    /// <summary>Up to eight bytes as one number; the name's letters are never zero, so no two names pack alike.</summary>
+    private static ulong Pack(ReadOnlySpan<byte> name)
+    {
+        Span<byte> packed = stackalloc byte[sizeof(ulong)];
+        packed.Clear();
+        name.CopyTo(packed);
+        return BinaryPrimitives.ReadUInt64LittleEndian(packed);
     }
 
     private static FrozenDictionary<string, ScannedElement> KnownElements()
