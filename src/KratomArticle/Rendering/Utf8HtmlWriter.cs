@@ -17,6 +17,9 @@ internal sealed class Utf8HtmlWriter : TextWriter
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
     private int _length;
 
+    /// <summary>Whether the encoder holds the first half of a surrogate pair, which the next write must complete.</summary>
+    private bool _encoderHoldsHalfAPair;
+
     public override Encoding Encoding => Utf8;
 
     /// <summary>The bytes written since the last <see cref="Clear"/>, complete: a pending half of a surrogate pair is written out.</summary>
@@ -33,6 +36,7 @@ internal sealed class Utf8HtmlWriter : TextWriter
     {
         _length = 0;
         _encoder.Reset();
+        _encoderHoldsHalfAPair = false;
     }
 
     public override void Write(char value) => Encode([value], flush: false);
@@ -65,6 +69,23 @@ internal sealed class Utf8HtmlWriter : TextWriter
             _buffer = larger;
         }
 
+        // Most writes are a few ASCII characters (a tag, an attribute's name, a quote), whose UTF-8 is the same bytes:
+        // copied as such, they skip the encoder's set-up. The first other character, and all after it, go through the encoder.
+        if (!_encoderHoldsHalfAPair)
+        {
+            Ascii.FromUtf16(chars, _buffer.AsSpan(_length), out var copied);
+            _length += copied;
+            chars = chars[copied..];
+            if (chars.IsEmpty && !flush)
+            {
+                return;
+            }
+        }
+
         _length += _encoder.GetBytes(chars, _buffer.AsSpan(_length), flush);
+        if (flush || !chars.IsEmpty)
+        {
+            _encoderHoldsHalfAPair = !flush && char.IsHighSurrogate(chars[^1]);
+        }
     }
 }
