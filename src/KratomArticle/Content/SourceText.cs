@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using KratomArticle.Engine;
 
@@ -11,9 +12,10 @@ internal static class SourceText
     public static string? TryRead(ContentFile file, BuildContext context)
     {
         byte[] bytes;
+        int length;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            (bytes, length) = ReadPooled(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -21,7 +23,53 @@ internal static class SourceText
             return null;
         }
 
-        return Decode(bytes, file.RelativePath, context);
+        try
+        {
+            return Decode(bytes.AsSpan(0, length), file.RelativePath, context);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>
+    /// The file's bytes, in a buffer from the shared pool that the caller returns: only the text decoded from them is
+    /// kept. Read to the end, however long the file is by then (an editor may be writing it).
+    /// </summary>
+    private static (byte[] Buffer, int Length) ReadPooled(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var expected = RandomAccess.GetLength(handle);
+        if (expected >= Array.MaxLength)
+        {
+            throw new IOException($"The file is {expected:N0} bytes long, more than can be read at once.");
+        }
+
+        // One byte more than the file holds, so that the read that finds its end needs no larger buffer.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)expected + 1);
+        var length = 0;
+        try
+        {
+            while (RandomAccess.Read(handle, buffer.AsSpan(length), length) is var read and > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            return (buffer, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string file, BuildContext context)
