@@ -11,41 +11,28 @@ namespace KratomArticle.Rendering;
 /// </summary>
 internal sealed class ThemeRenderer : IDisposable
 {
-    // HtmlRenderer keeps every component it rendered until it is disposed, so it is replaced now and then to keep memory flat.
-    private const int RendersPerRenderer = 64;
-
+    private readonly ThemeServices _services = new();
     private readonly Utf8HtmlWriter _html = new();
-    private HtmlRenderer _renderer = Create();
-    private int _renders;
 
     /// <summary>Renders the component with its <c>Page</c> parameter set to <paramref name="page"/>.</summary>
     public byte[] Render([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type component, object page) =>
         RenderAsync(component, page).GetAwaiter().GetResult();
 
-    public void Dispose()
-    {
-        _renderer.Dispose();
-        _html.Dispose();
-    }
+    public void Dispose() => _html.Dispose();
 
     private async Task<byte[]> RenderAsync([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type component, object page)
     {
-        if (++_renders > RendersPerRenderer)
-        {
-            await _renderer.DisposeAsync();
-            _renderer = Create();
-            _renders = 1;
-        }
-
-        return await _renderer.Dispatcher.InvokeAsync(async () =>
+        // HtmlRenderer keeps every component it rendered, and all they hold (a page's sections, its HTML), until it is
+        // disposed. One renderer per page lets that go with the page: kept for 64 pages, it outlived the collector's
+        // youngest generation and made a 5,000-page build about 7% slower and 20 MB larger. Creating one costs less.
+        await using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
-            var output = await _renderer.RenderComponentAsync(component, parameters);
+            var output = await renderer.RenderComponentAsync(component, parameters);
             _html.Clear();
             output.WriteHtmlTo(_html);
             return _html.WrittenBytes.ToArray();
         });
     }
-
-    private static HtmlRenderer Create() => new(new ThemeServices(), NullLoggerFactory.Instance);
 }
