@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KratomArticle.Checking;
@@ -347,6 +348,7 @@ internal static class HtmlLinkScanner
         return position > start && (IsWhitespace(end) || end is (byte)'>' or (byte)'/') ? ScannedElement.Of(html[start..position]) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SkipWhitespace(ReadOnlySpan<byte> html, ref int position)
     {
         while (position < html.Length && IsWhitespace(html[position]))
@@ -355,11 +357,14 @@ internal static class HtmlLinkScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLowerLetter(byte b) => b is >= (byte)'a' and <= (byte)'z';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\f';
 
     /// <summary>Lower-case letters, digits and <c>-</c>: a parser lower-cases other names, and some bytes end them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAttributeNameByte(byte b) => IsLowerLetter(b) || char.IsAsciiDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)':';
 
     private enum LinkAttribute

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Collections.Frozen;
 using System.Text;
 using KratomArticle.Html;
@@ -42,10 +41,13 @@ internal readonly record struct ScannedElement(string Name, ElementRules Rules)
     /// <summary>Up to eight bytes as one number; the name's letters are never zero, so no two names pack alike.</summary>
     private static ulong Pack(ReadOnlySpan<byte> name)
     {
-        Span<byte> packed = stackalloc byte[sizeof(ulong)];
-        packed.Clear();
-        name.CopyTo(packed);
-        return BinaryPrimitives.ReadUInt64LittleEndian(packed);
+        var packed = 0UL;
+        for (var i = name.Length - 1; i >= 0; i--)
+        {
+            packed = (packed << 8) | name[i];
+        }
+
+        return packed;
     }
 
     private static FrozenDictionary<string, ScannedElement> KnownElements()
