@@ -7,6 +7,8 @@ namespace KratomArticle.Content;
 /// <summary>Reads a content file as UTF-8 text with <c>\n</c> line endings, reporting what makes it unreadable.</summary>
 internal static class SourceText
 {
+    private const int UnknownLengthBuffer = 4096;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string? TryRead(ContentFile file, BuildContext context)
@@ -35,7 +37,8 @@ internal static class SourceText
 
     /// <summary>
     /// The file's bytes, in a buffer from the shared pool that the caller returns: only the text decoded from them is
-    /// kept. Read to the end, however long the file is by then (an editor may be writing it).
+    /// kept. As <see cref="File.ReadAllBytes"/> does, it reads as many bytes as the file had when opened, or, when the
+    /// file gives no length, to its end.
     /// </summary>
     private static (byte[] Buffer, int Length) ReadPooled(string path)
     {
@@ -46,14 +49,12 @@ internal static class SourceText
             throw new IOException($"The file is {expected:N0} bytes long, more than can be read at once.");
         }
 
-        // One byte more than the file holds, so that the read that finds its end needs no larger buffer.
-        var buffer = ArrayPool<byte>.Shared.Rent((int)expected + 1);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max((int)expected, UnknownLengthBuffer));
         var length = 0;
         try
         {
-            while (RandomAccess.Read(handle, buffer.AsSpan(length), length) is var read and > 0)
+            while (expected == 0 || length < expected)
             {
-                length += read;
                 if (length == buffer.Length)
                 {
                     var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
@@ -61,6 +62,14 @@ internal static class SourceText
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
+
+                var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
             }
 
             return (buffer, length);

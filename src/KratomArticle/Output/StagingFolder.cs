@@ -67,7 +67,7 @@ internal sealed class StagingFolder : SiteOutput, IDisposable
 
     protected override void Store(OutputFile file)
     {
-        using var handle = File.OpenHandle(Prepare(file.Path), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, file.Content.Length);
+        using var handle = File.OpenHandle(Prepare(file.Path), FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, file.Content.Span, 0);
     }
 
