@@ -21,5 +21,6 @@ internal enum ElementRules
     /// <summary>A part of a table, which a parser drops outside one.</summary>
     TablePart = 16,
 
+    /// <summary>A heading, which a parser does not open inside another.</summary>
     Heading = 32,
 }

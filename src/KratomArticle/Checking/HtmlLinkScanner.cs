@@ -164,17 +164,17 @@ internal static class HtmlLinkScanner
         return tag;
     }
 
-    /// <summary>Whether a parser would open <paramref name="name"/> where it stands, as a child of the current element.</summary>
+    /// <summary>Whether a parser would open <paramref name="element"/> where it stands, as a child of the current element.</summary>
     private static bool MayOpen(ScannedElement element, List<ScannedElement> open)
     {
         var name = element.Name;
-        var current = open.Count > 0 ? open[^1] : default;
+        ScannedElement? current = open.Count > 0 ? open[^1] : null;
         return !element.Is(ElementRules.Unsupported)
             && !(element.Is(ElementRules.ClosesParagraph) && IsOpen("p", open))
             && !(name == "a" && IsOpen("a", open))
-            && !(name == "li" && current.Name is not ("ul" or "ol" or "menu"))
-            && !(name is "dd" or "dt" && current.Name != "dl")
-            && !(element.Is(ElementRules.Heading) && current.Is(ElementRules.Heading))
+            && !(name == "li" && current?.Name is not ("ul" or "ol" or "menu"))
+            && !(name is "dd" or "dt" && current?.Name != "dl")
+            && !(element.Is(ElementRules.Heading) && current?.Is(ElementRules.Heading) == true)
             && !(element.Is(ElementRules.TablePart) && !IsOpen("table", open));
     }
 

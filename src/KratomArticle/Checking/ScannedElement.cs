@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using KratomArticle.Html;
@@ -30,7 +31,7 @@ internal readonly record struct ScannedElement(string Name, ElementRules Rules)
         }
 
         Span<char> chars = stackalloc char[LongestKnownName];
-        return name.Length <= LongestKnownName && Ascii.ToUtf16(name, chars, out var written) == System.Buffers.OperationStatus.Done
+        return name.Length <= LongestKnownName && Ascii.ToUtf16(name, chars, out var written) == OperationStatus.Done
             && KnownByName.TryGetValue(chars[..written], out var known)
             ? known
             : Unknown(name);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using KratomArticle.Engine;
 
@@ -7,17 +6,14 @@ namespace KratomArticle.Content;
 /// <summary>Reads a content file as UTF-8 text with <c>\n</c> line endings, reporting what makes it unreadable.</summary>
 internal static class SourceText
 {
-    private const int UnknownLengthBuffer = 4096;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string? TryRead(ContentFile file, BuildContext context)
     {
         byte[] bytes;
-        int length;
         try
         {
-            (bytes, length) = ReadPooled(file.FullPath);
+            bytes = File.ReadAllBytes(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -25,60 +21,7 @@ internal static class SourceText
             return null;
         }
 
-        try
-        {
-            return Decode(bytes.AsSpan(0, length), file.RelativePath, context);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
-
-    /// <summary>
-    /// The file's bytes, in a buffer from the shared pool that the caller returns: only the text decoded from them is
-    /// kept. As <see cref="File.ReadAllBytes"/> does, it reads as many bytes as the file had when opened, or, when the
-    /// file gives no length, to its end.
-    /// </summary>
-    private static (byte[] Buffer, int Length) ReadPooled(string path)
-    {
-        using var handle = File.OpenHandle(path);
-        var expected = RandomAccess.GetLength(handle);
-        if (expected >= Array.MaxLength)
-        {
-            throw new IOException($"The file is {expected:N0} bytes long, more than can be read at once.");
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max((int)expected, UnknownLengthBuffer));
-        var length = 0;
-        try
-        {
-            while (expected == 0 || length < expected)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-            }
-
-            return (buffer, length);
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
-        }
+        return Decode(bytes, file.RelativePath, context);
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string file, BuildContext context)

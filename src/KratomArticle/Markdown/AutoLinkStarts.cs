@@ -11,7 +11,11 @@ internal static class AutoLinkStarts
 {
     public static readonly IReadOnlyList<string> Prefixes = ["http://", "https://", "ftp://", "mailto:", "tel:", "www."];
 
-    private static readonly string[] Schemes = ["http", "https", "ftp", "mailto", "tel"];
+    /// <summary>The prefixes that end in <c>:</c> (or <c>://</c>), up to it: <c>http</c>, <c>mailto</c>…</summary>
+    private static readonly string[] Schemes = [.. Prefixes.Where(p => p.Contains(':')).Select(p => p[..p.IndexOf(':')])];
+
+    /// <summary>The prefix that ends in <c>.</c>, up to it: <c>www</c>.</summary>
+    private static readonly string Host = Prefixes.Single(p => p.EndsWith('.'))[..^1];
 
     /// <remarks>
     /// Each <c>:</c> and <c>.</c> is found by a vectorised search, and the few letters before it compared. A search for the
@@ -21,7 +25,7 @@ internal static class AutoLinkStarts
     {
         for (var at = text.IndexOfAny(':', '.'); at >= 0; at = NextAfter(text, at))
         {
-            if (text[at] == '.' ? EndsWith(text[..at], "www") : EndsWithScheme(text[..at]))
+            if (text[at] == '.' ? EndsWith(text[..at], Host) : EndsWithScheme(text[..at]))
             {
                 return true;
             }

@@ -12,7 +12,7 @@ internal static class MarkdownHtml
 {
     private const int FileHtmlCapacity = 32 * 1024;
 
-    /// <summary>A buffer a very long file grew is not kept, so that each thread holds at most this many characters between builds.</summary>
+    /// <summary>A buffer a very long file grew is not kept, so that each thread holds at most this many characters between files.</summary>
     private const int LargestKeptCapacity = 1024 * 1024;
 
     [ThreadStatic]
@@ -49,20 +49,13 @@ internal static class MarkdownHtml
     /// <summary>The heading's content as plain text: markup and HTML tags dropped, entities decoded.</summary>
     public static string InlineText(LeafBlock block)
     {
-        // Setting a renderer up costs more than most headings take to write, so each thread keeps one.
-        var renderer = t_plainTextRenderer ??= CreatePlainTextRenderer();
+        // Setting a renderer up costs more than most headings take to write, so each thread keeps one. It is taken out
+        // while in use, so a render inside this one gets its own, and one cut short (too deep a tree) is not kept.
+        var renderer = t_plainTextRenderer ?? CreatePlainTextRenderer();
+        t_plainTextRenderer = null;
         var text = ((StringWriter)renderer.Writer).GetStringBuilder().Clear();
-        try
-        {
-            renderer.WriteLeafInline(block);
-        }
-        catch
-        {
-            // A render cut short (too deep a tree, for one) may leave the renderer mid-way: the next heading gets a new one.
-            t_plainTextRenderer = null;
-            throw;
-        }
-
+        renderer.WriteLeafInline(block);
+        t_plainTextRenderer = renderer;
         return text.ToString().Trim();
     }
 

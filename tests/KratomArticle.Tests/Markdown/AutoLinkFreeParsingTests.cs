@@ -14,7 +14,7 @@ namespace KratomArticle.Tests.Markdown;
 public sealed class AutoLinkFreeParsingTests
 {
     // Words that start with the autolink parser's letters, near-misses of its prefixes, and the markup around them.
-    private static readonly Gen<string> Piece = Gen.OneOf(
+    internal static readonly Gen<string> Piece = Gen.OneOf(
         "the", "how", "when", "more", "time", "for", "with", "HTTP", "http", "https", "http:/", "https:/", "ftp", "ftp:/", "www", "ww.",
         "mailto", "mail", "tel", "tel;", "wow.", "hello.", "h", "f", "m", "t", "w", ":", "//", "/", ".", "@", "a@b.org", "example.org",
         " ", " ", " ", "\n", "\n\n", "*", "**", "_", "~~", "(", ")", "[", "]", "[the](page/)", "<em>", "</em>", "`", "> ", "- ", "1. ",
@@ -57,7 +57,7 @@ public sealed class AutoLinkFreeParsingTests
     [InlineData("mailto:someone@example.org")]
     [InlineData("tel:+6421000000")]
     [InlineData("www.example.org")]
-    public void Each_prefix_is_one_markdig_links(string bareLink)
+    public void Each_prefix_starts_a_link_markdig_makes(string bareLink)
     {
         var text = $"See {bareLink} for more.";
 

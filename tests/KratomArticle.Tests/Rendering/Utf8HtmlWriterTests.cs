@@ -50,6 +50,19 @@ public sealed class Utf8HtmlWriterTests
     }
 
     [Fact]
+    public void Reading_the_bytes_midway_writes_a_held_half_pair_and_writing_goes_on()
+    {
+        using var writer = new Utf8HtmlWriter();
+        writer.Write("a\uD83D");
+        var midway = writer.WrittenBytes.ToArray();
+        writer.Write("\uDE00b");
+
+        var utf8 = new UTF8Encoding(false);
+        Assert.Equal(utf8.GetBytes("a\uD83D"), midway);
+        Assert.Equal([.. utf8.GetBytes("a\uD83D"), .. utf8.GetBytes("\uDE00b")], writer.WrittenBytes.ToArray());
+    }
+
+    [Fact]
     public void Clear_starts_again_even_after_half_a_pair()
     {
         using var writer = new Utf8HtmlWriter();
