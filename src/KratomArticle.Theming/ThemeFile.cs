@@ -1,20 +1,49 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Text;
 
 namespace KratomArticle.Theming;
 
 /// <summary>A static file a theme ships.</summary>
 /// <param name="Name">Its path under the theme's <c>wwwroot/</c>, with <c>/</c> separators, e.g. <c>site.css</c>.</param>
-public sealed record ThemeFile(string Name, ReadOnlyMemory<byte> Content)
+/// <param name="Content">Its bytes, as published.</param>
+/// <param name="Sha256">The SHA-256 of <paramref name="Content"/> in lower-case hex, when it was computed as the theme was
+/// compiled; otherwise the generator computes it.</param>
+public sealed record ThemeFile(string Name, ReadOnlyMemory<byte> Content, string? Sha256 = null)
 {
+    /// <summary>
+    /// The resource in which a theme's build lists each embedded file's SHA-256 (KratomArticle.Minify.targets): a line
+    /// per file, its resource name, a space, and the hash in hex.
+    /// </summary>
+    public const string FingerprintsResource = "theme-files.sha256";
+
     /// <summary>The files embedded in <paramref name="assembly"/> under resource names that start with <paramref name="prefix"/>, in name order.</summary>
-    public static ImmutableArray<ThemeFile> FromResources(Assembly assembly, string prefix) =>
-    [
-        .. assembly.GetManifestResourceNames()
-            .Where(resource => resource.StartsWith(prefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(resource => new ThemeFile(resource[prefix.Length..], Read(assembly, resource))),
-    ];
+    public static ImmutableArray<ThemeFile> FromResources(Assembly assembly, string prefix)
+    {
+        var hashes = ReadFingerprints(assembly);
+        return
+        [
+            .. assembly.GetManifestResourceNames()
+                .Where(resource => resource.StartsWith(prefix, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .Select(resource => new ThemeFile(resource[prefix.Length..], Read(assembly, resource), hashes.GetValueOrDefault(resource))),
+        ];
+    }
+
+    private static Dictionary<string, string> ReadFingerprints(Assembly assembly)
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (assembly.GetManifestResourceNames().Contains(FingerprintsResource, StringComparer.Ordinal))
+        {
+            foreach (var line in Encoding.UTF8.GetString(Read(assembly, FingerprintsResource)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var space = line.LastIndexOf(' ');
+                hashes[line[..space]] = line[(space + 1)..].ToLowerInvariant();
+            }
+        }
+
+        return hashes;
+    }
 
     private static byte[] Read(Assembly assembly, string resource)
     {

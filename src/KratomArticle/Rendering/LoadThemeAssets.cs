@@ -34,7 +34,7 @@ internal sealed class LoadThemeAssets : IModule<Theme, ImmutableArray<ThemeAsset
     }
 
     private static ThemeAsset[] Publish(Theme theme) =>
-        [.. theme.Files.Select(f => ThemeAsset.Create(f.Name, f.Content))];
+        [.. theme.Files.Select(f => ThemeAsset.Create(f.Name, f.Content, sha256: f.Sha256))];
 
     /// <summary>The overlay's files under <paramref name="folder"/>; symbolic links are reported and skipped, as they could publish files from outside the site.</summary>
     private static List<(string Name, string Path)> ListOverlay(string overlay, string folder, BuildContext context)

@@ -11,14 +11,15 @@ internal sealed record ThemeAsset(string Name, string PublishedName, ReadOnlyMem
 {
     private const int HashLength = 10;
 
-    public static ThemeAsset Create(string name, ReadOnlyMemory<byte> content, bool fingerprint = true)
+    /// <param name="sha256">The content's SHA-256 in lower-case hex, when it is known already (a theme computes its files' as it is compiled).</param>
+    public static ThemeAsset Create(string name, ReadOnlyMemory<byte> content, bool fingerprint = true, string? sha256 = null)
     {
         if (!fingerprint)
         {
             return new ThemeAsset(name, name, content);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content.Span))[..HashLength];
+        var hash = (sha256 ?? Convert.ToHexStringLower(SHA256.HashData(content.Span)))[..HashLength];
         var extension = Path.GetExtension(name);
         return new ThemeAsset(name, $"{name[..^extension.Length]}.{hash}{extension}", content);
     }
