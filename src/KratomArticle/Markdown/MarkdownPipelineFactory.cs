@@ -37,7 +37,6 @@ internal static class MarkdownPipelineFactory
 
         return builder
             .UseTaskLists()
-            .UseListExtras()
             .UseFigures()
             .UseCallouts()
             .UseHeadingAnchors()
