@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using KratomArticle.Html;
@@ -10,34 +9,24 @@ internal readonly record struct ScannedElement(string Name, ElementRules Rules)
 {
     private static readonly FrozenDictionary<string, ScannedElement> Known = KnownElements();
 
-    private static readonly int LongestKnownName = Known.Keys.Max(name => name.Length);
-
     /// <summary>The known names of up to eight letters, each packed into one number: most tags are found by hashing a number, not a string.</summary>
     private static readonly Dictionary<ulong, ScannedElement> KnownByPackedName = Known.Values
         .Where(element => element.Name.Length <= sizeof(ulong))
         .ToDictionary(element => Pack(Encoding.ASCII.GetBytes(element.Name)));
 
-    private static readonly FrozenDictionary<string, ScannedElement>.AlternateLookup<ReadOnlySpan<char>> KnownByName =
-        Known.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public bool Is(ElementRules rules) => (Rules & rules) != 0;
 
-    /// <summary>The element of a lower-case ASCII name.</summary>
+    /// <summary>The element of a lower-case ASCII name. A longer name (<c>blockquote</c>, <c>figcaption</c>) is rare enough to be made a string first.</summary>
     public static ScannedElement Of(ReadOnlySpan<byte> name)
     {
         if (name.Length <= sizeof(ulong))
         {
-            return KnownByPackedName.TryGetValue(Pack(name), out var element) ? element : Unknown(name);
+            return KnownByPackedName.TryGetValue(Pack(name), out var element) ? element : new(Encoding.ASCII.GetString(name), ElementRules.None);
         }
 
-        Span<char> chars = stackalloc char[LongestKnownName];
-        return name.Length <= LongestKnownName && Ascii.ToUtf16(name, chars, out var written) == OperationStatus.Done
-            && KnownByName.TryGetValue(chars[..written], out var known)
-            ? known
-            : Unknown(name);
+        var longName = Encoding.ASCII.GetString(name);
+        return Known.TryGetValue(longName, out var known) ? known : new(longName, ElementRules.None);
     }
-
-    private static ScannedElement Unknown(ReadOnlySpan<byte> name) => new(Encoding.ASCII.GetString(name), ElementRules.None);
 
     /// <summary>Up to eight bytes as one number; the name's letters are never zero, so no two names pack alike.</summary>
     private static ulong Pack(ReadOnlySpan<byte> name)
