@@ -30,14 +30,21 @@ public sealed record ThemeFile(string Name, ReadOnlyMemory<byte> Content, string
         ];
     }
 
+    /// <summary>The hashes the theme's build listed, by resource name; none when the theme was built without the list.</summary>
     private static Dictionary<string, string> ReadFingerprints(Assembly assembly)
     {
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (assembly.GetManifestResourceNames().Contains(FingerprintsResource, StringComparer.Ordinal))
+        using var stream = assembly.GetManifestResourceStream(FingerprintsResource);
+        if (stream is null)
         {
-            foreach (var line in Encoding.UTF8.GetString(Read(assembly, FingerprintsResource)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            return hashes;
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine()?.Trim() is { } line)
+        {
+            if (line.LastIndexOf(' ') is var space and > 0)
             {
-                var space = line.LastIndexOf(' ');
                 hashes[line[..space]] = line[(space + 1)..].ToLowerInvariant();
             }
         }
