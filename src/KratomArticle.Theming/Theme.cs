@@ -9,8 +9,8 @@ namespace KratomArticle.Theming;
 /// <c>themes/&lt;Name&gt;/wwwroot/</c>.
 /// </summary>
 /// <remarks>
-/// The page components are Razor components with one parameter, <c>Page</c>: an <see cref="ArticleView"/> for
-/// <see cref="ArticlePage"/>, a <see cref="NotFoundView"/> for <see cref="NotFoundPage"/>.
+/// The page components are Razor components (each a <see cref="ThemeComponent"/>) with one parameter, <c>Page</c>: an
+/// <see cref="ArticleView"/> for <see cref="ArticlePage"/>, a <see cref="NotFoundView"/> for <see cref="NotFoundPage"/>.
 /// </remarks>
 public sealed class Theme
 {
