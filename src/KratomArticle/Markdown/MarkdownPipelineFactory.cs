@@ -1,6 +1,7 @@
 using KratomArticle.Markdown.Callouts;
 using KratomArticle.Markdown.HeadingAnchors;
 using KratomArticle.Markdown.References;
+using KratomArticle.Markdown.TaskLists;
 using Markdig;
 
 namespace KratomArticle.Markdown;
@@ -36,7 +37,7 @@ internal static class MarkdownPipelineFactory
         }
 
         return builder
-            .UseTaskLists()
+            .UseLeadingTaskLists()
             .UseFigures()
             .UseCallouts()
             .UseHeadingAnchors()

@@ -1,0 +1,20 @@
+using Markdig.Extensions.TaskLists;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace KratomArticle.Markdown.TaskLists;
+
+/// <summary>
+/// Reads <c>[ ]</c>, <c>[x]</c> or <c>[X]</c> as a checkbox only where a task list item's marker stands, as GitHub does:
+/// first in a list item's first paragraph. Markdig's own parser takes one anywhere in any paragraph of a list item, so
+/// "<c>- Plain [ ] item</c>" showed a checkbox in the middle of its text.
+/// </summary>
+internal sealed class LeadingTaskListParser : TaskListInlineParser
+{
+    public override bool Match(InlineProcessor processor, ref StringSlice slice) =>
+        processor.Root?.FirstChild is null
+        && processor.Block is { Parent: ListItemBlock item } paragraph
+        && item.IndexOf(paragraph) == 0
+        && base.Match(processor, ref slice);
+}
