@@ -21,7 +21,8 @@ internal sealed class ContentWatcher : IDisposable
     private volatile bool _gathering;
 
     /// <param name="folders">The folders to watch, with their subfolders; one that appears or disappears later changes everything.</param>
-    public ContentWatcher(IEnumerable<string> folders) => _watches = [.. folders.Select(Watch)];
+    /// <param name="siteRoot">The site root: a folder between it and a watched folder being removed or renamed is seen too.</param>
+    public ContentWatcher(IEnumerable<string> folders, string siteRoot) => _watches = [.. folders.Select(folder => Watch(folder, siteRoot))];
 
     public async Task<ChangeBatch> NextBatchAsync(CancellationToken cancellationToken)
     {
@@ -82,9 +83,9 @@ internal sealed class ContentWatcher : IDisposable
         _changes.Writer.TryComplete();
     }
 
-    private FolderWatch Watch(string folder)
+    private FolderWatch Watch(string folder, string siteRoot)
     {
-        var watch = new FolderWatch(folder, e =>
+        var watch = new FolderWatch(folder, siteRoot, e =>
         {
             if (e is RenamedEventArgs renamed)
             {

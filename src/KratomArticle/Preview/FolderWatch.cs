@@ -2,11 +2,14 @@ namespace KratomArticle.Preview;
 
 /// <summary>
 /// Watches a folder and everything in it, and the folder itself appearing or disappearing: while it does not exist,
-/// its nearest existing parent is watched for it to be made.
+/// its nearest existing parent is watched for it to be made. A folder on the way to it that is removed or renamed
+/// (<c>themes/</c> moved away whole, with the theme's overlay in it) is seen by watching every folder above it up to a
+/// given one, the site root.
 /// </summary>
 internal sealed class FolderWatch : IDisposable
 {
     private readonly string _folder;
+    private readonly string _highestWatched;
     private readonly Action<FileSystemEventArgs> _changed;
     private readonly Action _appearedOrVanished;
     private readonly Lock _lock = new();
@@ -15,9 +18,12 @@ internal sealed class FolderWatch : IDisposable
 
     /// <param name="changed">Called for each event inside the folder.</param>
     /// <param name="appearedOrVanished">Called when the folder, or a folder above it, is made, removed or renamed.</param>
-    public FolderWatch(string folder, Action<FileSystemEventArgs> changed, Action appearedOrVanished)
+    /// <param name="watchedUpTo">The highest folder watched for a folder on the way being removed or renamed, when it is above the folder (the site root); otherwise the folder's parent is.</param>
+    public FolderWatch(string folder, string watchedUpTo, Action<FileSystemEventArgs> changed, Action appearedOrVanished)
     {
         _folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var highest = Path.TrimEndingDirectorySeparator(Path.GetFullPath(watchedUpTo));
+        _highestWatched = IsBelow(_folder, highest) ? highest : Path.GetDirectoryName(_folder) ?? _folder;
         _changed = changed;
         _appearedOrVanished = appearedOrVanished;
         Arm();
@@ -48,12 +54,8 @@ internal sealed class FolderWatch : IDisposable
                 var watchers = new List<FileSystemWatcher>();
                 try
                 {
-                    // The parent watched for the folder may be removed in turn (a whole tree deleted), which only its own parent sees.
                     watchers.Add(existed ? WatchInside() : WatchForPath(parent!));
-                    if (Path.GetDirectoryName(existed ? _folder : parent!) is { } above)
-                    {
-                        watchers.Add(WatchForPath(above));
-                    }
+                    watchers.AddRange(FoldersAbove(existed ? _folder : parent!).Select(WatchForPath));
                 }
                 catch (Exception e) when (e is ArgumentException or IOException)
                 {
@@ -105,7 +107,7 @@ internal sealed class FolderWatch : IDisposable
 
     private void OnParentEvent(string path)
     {
-        if (path == _folder || _folder.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (path == _folder || IsBelow(_folder, path))
         {
             // Not on the watcher's own thread: re-arming disposes the watcher that raised the event.
             ThreadPool.QueueUserWorkItem(_ =>
@@ -115,6 +117,25 @@ internal sealed class FolderWatch : IDisposable
             });
         }
     }
+
+    /// <summary>
+    /// The folders above <paramref name="folder"/> up to the highest watched, and at least its parent: a folder on the way
+    /// may be removed or renamed in turn (a whole tree deleted, <c>themes/</c> moved away), which only its own parent sees.
+    /// </summary>
+    private IEnumerable<string> FoldersAbove(string folder)
+    {
+        for (var above = Path.GetDirectoryName(folder); above is not null; above = Path.GetDirectoryName(above))
+        {
+            yield return above;
+            if (!IsBelow(above, _highestWatched))
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static bool IsBelow(string path, string folder) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private string NearestExistingParent()
     {

@@ -114,7 +114,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         // Without --base-url, the pages' absolute links (canonical, sitemap, the 404 page's) point at the preview itself.
         var build = options.Build with { BaseUrlOverride = options.Build.BaseUrlOverride ?? Url };
         _coordinator = new RebuildCoordinator(build, options.Verbose, console, hub, basePath);
-        var watcher = _watcher = new ContentWatcher([build.ContentDirectory, ThemeOverlay.Folder(build)]);
+        var watcher = _watcher = new ContentWatcher([build.ContentDirectory, ThemeOverlay.Folder(build)], build.Root);
         ThemeHotReload.Updated += watcher.ReportEverythingChanged;
         await _coordinator.BuildFirstAsync();
         Stopped = RunUntilStoppedAsync(_coordinator.RunAsync(watcher, _stop.Token), watcher);

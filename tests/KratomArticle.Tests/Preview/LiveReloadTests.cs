@@ -108,6 +108,34 @@ public sealed partial class LiveReloadTests : IAsyncLifetime
         Assert.Equal(shipped, await ServedStylesheetAsync());
     }
 
+    [Fact]
+    public async Task The_themes_folder_moved_out_of_the_site_root_and_back_takes_its_stylesheet_away_and_back()
+    {
+        var shipped = await ServedStylesheetAsync();
+        _site.WriteThemeFile("site.css", shipped + "\n.overlaid-in-test { color: red; }\n");
+        Assert.Equal("reload", (await _page.NextAsync(Soon)).Type);
+        var themes = Path.Combine(_site.Root, "themes");
+        var away = Path.Combine(Path.GetTempPath(), $"kratom-themes-away-{Guid.NewGuid():N}");
+        try
+        {
+            // Neither the overlay folder nor its parent changes: only the site root sees themes/ go.
+            Directory.Move(themes, away);
+            Assert.Equal("reload", (await _page.NextAsync(Soon)).Type);
+            Assert.Equal(shipped, await ServedStylesheetAsync());
+
+            Directory.Move(away, themes);
+            Assert.Equal("reload", (await _page.NextAsync(Soon)).Type);
+            Assert.Contains(".overlaid-in-test", await ServedStylesheetAsync());
+        }
+        finally
+        {
+            if (Directory.Exists(away))
+            {
+                Directory.Delete(away, recursive: true);
+            }
+        }
+    }
+
     private async Task<string> ServedStylesheetAsync() =>
         await _preview.GetPageAsync("/" + Stylesheet().Match(await _preview.GetPageAsync()).Groups[1].Value);
 
