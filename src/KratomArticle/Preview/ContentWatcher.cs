@@ -21,8 +21,8 @@ internal sealed class ContentWatcher : IDisposable
     private volatile bool _gathering;
 
     /// <param name="folders">The folders to watch, with their subfolders; one that appears or disappears later changes everything.</param>
-    /// <param name="siteRoot">The site root: a folder between it and a watched folder being removed or renamed is seen too.</param>
-    public ContentWatcher(IEnumerable<string> folders, string siteRoot) => _watches = [.. folders.Select(folder => Watch(folder, siteRoot))];
+    /// <param name="watchedUpTo">The site root: a folder between it and a watched folder being removed or renamed is seen too.</param>
+    public ContentWatcher(IEnumerable<string> folders, string watchedUpTo) => _watches = [.. folders.Select(folder => Watch(folder, watchedUpTo))];
 
     public async Task<ChangeBatch> NextBatchAsync(CancellationToken cancellationToken)
     {
@@ -83,9 +83,9 @@ internal sealed class ContentWatcher : IDisposable
         _changes.Writer.TryComplete();
     }
 
-    private FolderWatch Watch(string folder, string siteRoot)
+    private FolderWatch Watch(string folder, string watchedUpTo)
     {
-        var watch = new FolderWatch(folder, siteRoot, e =>
+        var watch = new FolderWatch(folder, watchedUpTo, e =>
         {
             if (e is RenamedEventArgs renamed)
             {

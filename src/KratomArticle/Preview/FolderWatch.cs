@@ -9,21 +9,21 @@ namespace KratomArticle.Preview;
 internal sealed class FolderWatch : IDisposable
 {
     private readonly string _folder;
-    private readonly string _highestWatched;
+    private readonly string _watchedUpTo;
     private readonly Action<FileSystemEventArgs> _changed;
     private readonly Action _appearedOrVanished;
     private readonly Lock _lock = new();
     private FileSystemWatcher[] _watchers = [];
     private bool _disposed;
 
+    /// <param name="watchedUpTo">The highest folder watched for a folder on the way being removed or renamed, when it is above the folder (the site root); otherwise the folder's parent is.</param>
     /// <param name="changed">Called for each event inside the folder.</param>
     /// <param name="appearedOrVanished">Called when the folder, or a folder above it, is made, removed or renamed.</param>
-    /// <param name="watchedUpTo">The highest folder watched for a folder on the way being removed or renamed, when it is above the folder (the site root); otherwise the folder's parent is.</param>
     public FolderWatch(string folder, string watchedUpTo, Action<FileSystemEventArgs> changed, Action appearedOrVanished)
     {
         _folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        var highest = Path.TrimEndingDirectorySeparator(Path.GetFullPath(watchedUpTo));
-        _highestWatched = IsBelow(_folder, highest) ? highest : Path.GetDirectoryName(_folder) ?? _folder;
+        var upTo = Path.TrimEndingDirectorySeparator(Path.GetFullPath(watchedUpTo));
+        _watchedUpTo = IsBelow(_folder, upTo) ? upTo : Path.GetDirectoryName(_folder) ?? _folder;
         _changed = changed;
         _appearedOrVanished = appearedOrVanished;
         Arm();
@@ -127,7 +127,7 @@ internal sealed class FolderWatch : IDisposable
         for (var above = Path.GetDirectoryName(folder); above is not null; above = Path.GetDirectoryName(above))
         {
             yield return above;
-            if (!IsBelow(above, _highestWatched))
+            if (!IsBelow(above, _watchedUpTo))
             {
                 yield break;
             }
@@ -135,7 +135,8 @@ internal sealed class FolderWatch : IDisposable
     }
 
     private static bool IsBelow(string path, string folder) =>
-        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        && path.Length > folder.Length;
 
     private string NearestExistingParent()
     {

@@ -87,9 +87,22 @@ public sealed class ThemeRendererTests
 
         Assert.Equal(
             "<div hidden data-n=\"42\" title=\"&lt;x&gt; &amp; &quot;y&quot; é\"><br /><span></span>"
-            + "<script>\\u003Cx\\u003E \\u0026 \\u0022y\\u0022 \\u00E9</script><b>&lt;x&gt; &amp; &quot;y&quot; é</b>"
+            + "<script>\\u003Cx\\u003E \\u0026 \\u0022y\\u0022 \\u00E9\\u003Cx\\u003E \\u0026 \\u0022y\\u0022 \\u00E9"
+            + "<template title=\"\\u003Cx\\u003E \\u0026 \\u0022y\\u0022 \\u00E9\"></template></script>"
+            + "<b>&lt;x&gt; &amp; &quot;y&quot; é</b>"
             + "<i class=\"child\">fragment</i><em>raw</em></div>",
             html);
+    }
+
+    [Fact]
+    public void A_renderer_whose_last_page_failed_inside_a_script_renders_the_next_page_as_a_new_renderer_does()
+    {
+        using var renderer = new ThemeRenderer();
+        using var fresh = new ThemeRenderer();
+
+        Assert.Throws<InvalidOperationException>(() => renderer.Render(typeof(FailingInScript), "<x>"));
+
+        Assert.Equal(fresh.Render(typeof(MarkupSample), "<x>"), renderer.Render(typeof(MarkupSample), "<x>"));
     }
 
     [Fact]
@@ -148,6 +161,12 @@ public sealed class ThemeRendererTests
             builder.CloseElement();
             builder.OpenElement(9, "script");
             builder.AddContent(10, Page);
+            builder.OpenComponent<TextSample>(17);
+            builder.AddComponentParameter(18, nameof(TextSample.Text), Page);
+            builder.CloseComponent();
+            builder.OpenElement(19, "template");
+            builder.AddAttribute(20, "title", Page);
+            builder.CloseElement();
             builder.CloseElement();
             builder.OpenElement(11, "b");
             builder.AddContent(12, Page);
@@ -176,6 +195,36 @@ public sealed class ThemeRendererTests
             builder.AddContent(2, ChildContent);
             builder.CloseElement();
         }
+    }
+
+    private sealed class TextSample : ThemeComponent
+    {
+        [Parameter]
+        public required string Text { get; set; }
+
+        protected override void BuildRenderTree(RenderTreeBuilder builder) => builder.AddContent(0, Text);
+    }
+
+    private sealed class FailingInScript : ThemeComponent
+    {
+        [Parameter]
+        public required string Page { get; set; }
+
+        protected override void BuildRenderTree(RenderTreeBuilder builder)
+        {
+            builder.OpenElement(0, "script");
+            builder.OpenComponent<TextSample>(1);
+            builder.AddComponentParameter(2, nameof(TextSample.Text), Page);
+            builder.CloseComponent();
+            builder.OpenComponent<FailingComponent>(3);
+            builder.CloseComponent();
+            builder.CloseElement();
+        }
+    }
+
+    private sealed class FailingComponent : ThemeComponent
+    {
+        protected override void BuildRenderTree(RenderTreeBuilder builder) => throw new InvalidOperationException("A theme's bug.");
     }
 
     private sealed class HostOfPlainComponent : ThemeComponent
