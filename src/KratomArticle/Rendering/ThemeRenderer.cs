@@ -200,5 +200,5 @@ internal sealed class ThemeRenderer : IDisposable
     private static int SubtreeEnd(RenderTreeFrame[] frames, int at, int subtreeLength) =>
         subtreeLength > 0
             ? at + subtreeLength
-            : throw new InvalidOperationException($"A theme's markup left a {frames[at].FrameType} open (frame {at}); every Open call needs its Close.");
+            : throw new InvalidOperationException($"A theme's markup left an open {frames[at].FrameType} (frame {at}); every Open call needs its Close.");
 }

@@ -106,6 +106,16 @@ public sealed class ThemeRendererTests
     }
 
     [Fact]
+    public void An_element_left_open_is_refused_rather_than_written_without_end()
+    {
+        using var renderer = new ThemeRenderer();
+
+        var error = Assert.Throws<InvalidOperationException>(() => renderer.Render(typeof(LeavesElementOpen), "page"));
+
+        Assert.Contains("left an open Element", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_component_that_is_not_a_theme_component_is_refused_with_its_name()
     {
         using var renderer = new ThemeRenderer();
@@ -219,6 +229,18 @@ public sealed class ThemeRendererTests
             builder.OpenComponent<FailingComponent>(3);
             builder.CloseComponent();
             builder.CloseElement();
+        }
+    }
+
+    private sealed class LeavesElementOpen : ThemeComponent
+    {
+        [Parameter]
+        public required string Page { get; set; }
+
+        protected override void BuildRenderTree(RenderTreeBuilder builder)
+        {
+            builder.OpenElement(0, "div");
+            builder.AddContent(1, Page);
         }
     }
 
