@@ -25,6 +25,7 @@ internal static class DiagnosticCodes
     public const string DuplicateHeadingId = "KA0203";
     public const string DuplicateRoute = "KA0204";
     public const string EmptyHeading = "KA0205";
+    public const string UnreadHeadingAttributes = "KA0206";
 
     public const string MarkdownFailed = "KA0301";
     public const string UnknownCalloutType = "KA0302";
