@@ -40,6 +40,27 @@ public sealed class NativeBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task The_executable_alone_minifies_a_sites_own_stylesheet_and_script_to_the_bytes_of_the_managed_build()
+    {
+        // NUglify, which minifies them, reports trim warnings when it is compiled ahead of time (see the project file).
+        foreach (var site in new[] { _native, _managed })
+        {
+            site.WriteThemeFile("site.css", "body {\n  color: teal;  /* the site's own */\n  margin: 0px 0px;\n}\n");
+            site.WriteThemeFile("extra.js", "function greet(name) {\n  var message = 'hello ' + name;\n  console.log(message);\n}\ngreet('reader');\n");
+        }
+
+        var executable = await ExecutableAlone();
+        Assert.Equal(0, await RunAsync(executable, _elsewhere.FullName, "build", "--root", _native.Root));
+        Assert.Equal(0, CliRun.Start(_managed.Root, "build").ExitCode);
+
+        var expected = _managed.Snapshot();
+        var actual = _native.Snapshot();
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        Assert.All(expected, file => Assert.Equal(file.Value, actual[file.Key]));
+        Assert.Contains(actual, file => file.Key.StartsWith("extra.", StringComparison.Ordinal) && file.Value.SequenceEqual("function greet(n){var t=\"hello \"+n;console.log(t)}greet(\"reader\")"u8.ToArray()));
+    }
+
+    [Fact]
     public async Task The_executable_alone_starts_checks_and_builds_a_new_site()
     {
         var executable = await ExecutableAlone();
