@@ -104,8 +104,9 @@ internal sealed class ThemeRenderer : IDisposable
                 WriteChildComponent(frames, at, textEncoder);
                 return SubtreeEnd(frames, at, frame.ComponentSubtreeLength);
             case RenderTreeFrameType.Region:
-                WriteFrames(frames, at + 1, SubtreeEnd(frames, at, frame.RegionSubtreeLength), textEncoder);
-                return SubtreeEnd(frames, at, frame.RegionSubtreeLength);
+                var regionEnd = SubtreeEnd(frames, at, frame.RegionSubtreeLength);
+                WriteFrames(frames, at + 1, regionEnd, textEncoder);
+                return regionEnd;
             case RenderTreeFrameType.ElementReferenceCapture or RenderTreeFrameType.ComponentReferenceCapture:
                 return at + 1;
             default:
