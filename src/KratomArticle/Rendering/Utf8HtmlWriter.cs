@@ -58,9 +58,16 @@ internal sealed class Utf8HtmlWriter : TextWriter
         base.Dispose(disposing);
     }
 
+    /// <summary>
+    /// The most bytes <paramref name="chars"/> can encode to, with the half of a surrogate pair the encoder may hold from
+    /// the last write: three for each UTF-16 unit, as <see cref="UTF8Encoding.GetMaxByteCount"/> counts, without the
+    /// virtual calls it takes to ask, which most writes (a tag, a quote) cost more than their bytes.
+    /// </summary>
+    private static int MaxBytesFor(int chars) => checked((chars + 2) * 3);
+
     private void Encode(ReadOnlySpan<char> chars, bool flush)
     {
-        var needed = _length + Utf8.GetMaxByteCount(chars.Length + 1);
+        var needed = _length + MaxBytesFor(chars.Length);
         if (needed > _buffer.Length)
         {
             var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
