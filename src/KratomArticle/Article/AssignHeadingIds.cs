@@ -7,7 +7,6 @@ namespace KratomArticle.Article;
 /// <summary>
 /// Gives a page's headings ids unique across its files. Explicit ids are claimed first, in page order; then every other
 /// heading gets the slug of its text. A heading with no text (an image's alt text counts as text) gets no id, and a warning.
-/// A heading whose <c>{#a}</c> was left in its text (<see cref="UnreadAttributes"/>) is a warning too.
 /// </summary>
 internal static class AssignHeadingIds
 {
@@ -19,15 +18,6 @@ internal static class AssignHeadingIds
         {
             context.Report(Diagnostic.Warning(DiagnosticCodes.EmptyHeading,
                 "This heading has no text, so it cannot be listed in the contents or linked to.", empty.Location));
-        }
-
-        foreach (var heading in found)
-        {
-            if (UnreadAttributes.AtEndOf(heading.Text) is { } braces)
-            {
-                context.Report(Diagnostic.Warning(DiagnosticCodes.UnreadHeadingAttributes,
-                    $"'{braces}' stays in this heading's text: an id or class of one character is not read. Give it two or more.", heading.Location));
-            }
         }
 
         var explicitIds = found.Select(h => h.Text.Length == 0 ? null : ClaimExplicitId(h, allocator, context)).ToList();

@@ -7,7 +7,10 @@ using Markdig.Syntax;
 
 namespace KratomArticle.Article;
 
-/// <summary>Finds a page's headings in page order: the lead's, then each section's title followed by its own.</summary>
+/// <summary>
+/// Finds a page's headings in page order: the lead's, then each section's title followed by its own. A heading whose
+/// <c>{#a}</c> Markdig left in its text (<see cref="UnreadAttributes"/>) is a warning.
+/// </summary>
 internal static class FindPageHeadings
 {
     /// <returns><see langword="null"/> when a file's headings cannot be read (reported on the context).</returns>
@@ -27,10 +30,23 @@ internal static class FindPageHeadings
                 return null;
             }
 
+            WarnOfUnreadAttributes(headings, file, context);
             found.AddRange(headings);
         }
 
         return found;
+    }
+
+    private static void WarnOfUnreadAttributes(List<FoundHeading> headings, ParsedMarkdown file, BuildContext context)
+    {
+        foreach (var heading in headings)
+        {
+            if (UnreadAttributes.In(heading.Block!, file.Body, heading.Text) is { } braces)
+            {
+                context.Report(Diagnostic.Warning(DiagnosticCodes.UnreadHeadingAttributes,
+                    $"'{braces}' stays in this heading's text: Markdig does not read an id or class of one character. Give it two or more.", heading.Location));
+            }
+        }
     }
 
     private static IEnumerable<FoundHeading> HeadingsIn(ParsedMarkdown file) =>

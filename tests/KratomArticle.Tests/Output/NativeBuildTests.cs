@@ -58,6 +58,8 @@ public sealed class NativeBuildTests : IDisposable
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
         Assert.All(expected, file => Assert.Equal(file.Value, actual[file.Key]));
         Assert.Contains(actual, file => file.Key.StartsWith("extra.", StringComparison.Ordinal) && file.Value.SequenceEqual("function greet(n){var t=\"hello \"+n;console.log(t)}greet(\"reader\")"u8.ToArray()));
+        Assert.Contains(actual, file => file.Key.StartsWith("site.", StringComparison.Ordinal) && file.Key.EndsWith(".css", StringComparison.Ordinal)
+            && file.Value.SequenceEqual("body{color:#008080;margin:0 0}"u8.ToArray()));
     }
 
     [Fact]
