@@ -1,3 +1,4 @@
+using KratomArticle.Content;
 using KratomArticle.Engine;
 
 namespace KratomArticle.Output;
@@ -49,6 +50,5 @@ internal static class OutputGuard
 
     private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
-    private static bool IsSameOrInside(string path, string folder) =>
-        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    private static bool IsSameOrInside(string path, string folder) => path == folder || FolderPaths.IsInside(path, folder);
 }

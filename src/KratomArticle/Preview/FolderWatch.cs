@@ -1,3 +1,5 @@
+using KratomArticle.Content;
+
 namespace KratomArticle.Preview;
 
 /// <summary>
@@ -23,7 +25,7 @@ internal sealed class FolderWatch : IDisposable
     {
         _folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var upTo = Path.TrimEndingDirectorySeparator(Path.GetFullPath(watchedUpTo));
-        _watchedUpTo = IsBelow(_folder, upTo) ? upTo : Path.GetDirectoryName(_folder) ?? _folder;
+        _watchedUpTo = FolderPaths.IsInside(_folder, upTo) ? upTo : Path.GetDirectoryName(_folder) ?? _folder;
         _changed = changed;
         _appearedOrVanished = appearedOrVanished;
         Arm();
@@ -107,7 +109,7 @@ internal sealed class FolderWatch : IDisposable
 
     private void OnParentEvent(string path)
     {
-        if (path == _folder || IsBelow(_folder, path))
+        if (path == _folder || FolderPaths.IsInside(_folder, path))
         {
             // Not on the watcher's own thread: re-arming disposes the watcher that raised the event.
             ThreadPool.QueueUserWorkItem(_ =>
@@ -127,16 +129,12 @@ internal sealed class FolderWatch : IDisposable
         for (var above = Path.GetDirectoryName(folder); above is not null; above = Path.GetDirectoryName(above))
         {
             yield return above;
-            if (!IsBelow(above, _watchedUpTo))
+            if (!FolderPaths.IsInside(above, _watchedUpTo))
             {
                 yield break;
             }
         }
     }
-
-    private static bool IsBelow(string path, string folder) =>
-        path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-        && path.Length > folder.Length;
 
     private string NearestExistingParent()
     {
