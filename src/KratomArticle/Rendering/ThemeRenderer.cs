@@ -34,6 +34,10 @@ internal sealed class ThemeRenderer : IDisposable
     /// <summary>Text is encoded as HTML needs, and non-ASCII left as it is: the default encoder writes every accented letter as an entity.</summary>
     public static readonly HtmlEncoder HtmlEncoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>
+    /// Blazor's list of elements written <c>&lt;x /&gt;</c> when empty, which this renderer matches byte for byte. It is not
+    /// <see cref="Html.HtmlVoidElements"/>, which adds the obsolete ones a parser treats alike (<c>frame</c>, <c>keygen</c>…).
+    /// </summary>
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
