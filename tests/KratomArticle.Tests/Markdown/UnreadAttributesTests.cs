@@ -11,21 +11,25 @@ public sealed class UnreadAttributesTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
+    private static string Warning(int line, string braces) =>
+        $"content/index.md({line},1): warning KA0206: '{braces}' stays in this heading's text: Markdig does not read an id or class of one character. Give it two or more.";
+
+    /// <summary>Builds a page whose lead is followed by <paramref name="headings"/> (from line 7 of its file), and returns it with the build's messages.</summary>
+    private (string Page, string[] Messages) BuildPage(string headings)
+    {
+        _site.Write("index.md", "---\ntitle: Page\ndescription: d\n---\nLead.\n\n" + headings);
+        var (build, context) = SiteBuilder.Build(_site);
+        Assert.True(build.Succeeded);
+        return (SiteBuilder.Page(build), SiteBuilder.Messages(context));
+    }
+
     [Fact]
     public void A_one_character_id_or_class_is_a_warning_at_its_heading_and_a_longer_one_is_read()
     {
-        _site.Write("index.md", "---\ntitle: Page\ndescription: d\n---\nLead.\n\n## Dosage {#d}\n\n## Timing {#timing .b}\n\n## Effects {#effects}\n");
+        var (html, messages) = BuildPage("## Dosage {#d}\n\n## Timing {#timing .b}\n\n## Effects {#effects}\n");
 
-        var (build, context) = SiteBuilder.Build(_site);
-
-        Assert.True(build.Succeeded);
-        Assert.Equal(
-            [
-                "content/index.md(7,1): warning KA0206: '{#d}' stays in this heading's text: Markdig does not read an id or class of one character. Give it two or more.",
-                "content/index.md(9,1): warning KA0206: '{#timing .b}' stays in this heading's text: Markdig does not read an id or class of one character. Give it two or more.",
-            ],
-            SiteBuilder.Messages(context));
-        var page = new HtmlParser().ParseDocument(SiteBuilder.Page(build));
+        Assert.Equal([Warning(7, "{#d}"), Warning(9, "{#timing .b}")], messages);
+        var page = new HtmlParser().ParseDocument(html);
         Assert.Equal("Dosage {#d}", page.QuerySelector("h2#dosage-d")?.TextContent);
         Assert.NotNull(page.QuerySelector("h2#effects"));
     }
@@ -33,29 +37,19 @@ public sealed class UnreadAttributesTests : IDisposable
     [Fact]
     public void Braces_in_a_code_span_escaped_or_in_a_section_title_are_what_the_author_wrote_and_no_warning()
     {
-        _site.Write("index.md", "---\ntitle: Page\ndescription: d\n---\nLead.\n\n## The syntax `{#a}`\n\n## Sets \\{#a}\n");
         _site.Write("01-sets.md", "---\ntitle: \"Sets {#a}\"\n---\nText.\n");
 
-        var (build, context) = SiteBuilder.Build(_site);
+        var (_, messages) = BuildPage("## The syntax `{#a}`\n\n## Sets \\{#a}\n");
 
-        Assert.True(build.Succeeded);
-        Assert.Empty(SiteBuilder.Messages(context));
+        Assert.Empty(messages);
     }
 
     [Fact]
     public void A_setext_heading_and_one_with_closing_hashes_are_warned_of_too()
     {
-        _site.Write("index.md", "---\ntitle: Page\ndescription: d\n---\nLead.\n\nDosage {#d}\n------\n\n## Timing {.t} ##\n");
+        var (_, messages) = BuildPage("Dosage {#d}\n------\n\n## Timing {.t} ##\n");
 
-        var (build, context) = SiteBuilder.Build(_site);
-
-        Assert.True(build.Succeeded);
-        Assert.Equal(
-            [
-                "content/index.md(8,1): warning KA0206: '{#d}' stays in this heading's text: Markdig does not read an id or class of one character. Give it two or more.",
-                "content/index.md(10,1): warning KA0206: '{.t}' stays in this heading's text: Markdig does not read an id or class of one character. Give it two or more.",
-            ],
-            SiteBuilder.Messages(context));
+        Assert.Equal([Warning(8, "{#d}"), Warning(10, "{.t}")], messages);
     }
 
     [Theory]
