@@ -93,7 +93,7 @@ public sealed class HeadingAnchorExtensionTests
     public void Setting_a_renderer_up_twice_puts_one_anchor_renderer_in_it()
     {
         var pipeline = Build(["anchors"]);
-        var renderer = new PageHtmlRenderer(TextWriter.Null, new PageAnchors(new Dictionary<HeadingBlock, PageHeading>(), new PageFootnotes([])));
+        var renderer = new PageHtmlRenderer(new StringWriter());
 
         pipeline.Setup(renderer);
         pipeline.Setup(renderer);
@@ -107,14 +107,14 @@ public sealed class HeadingAnchorExtensionTests
     {
         var pipeline = Build(["anchors"]);
         var document = Markdig.Markdown.Parse("## Intro\n", pipeline);
-        using var writer = new StringWriter();
-        var renderer = new PageHtmlRenderer(writer, Anchors(document));
+        var renderer = new PageHtmlRenderer(new StringWriter());
         renderer.ObjectRenderers.RemoveAll(r => r is HeadingRenderer);
 
         pipeline.Setup(renderer);
+        renderer.Begin(Anchors(document));
         renderer.Render(document);
 
-        var page = new HtmlParser().ParseDocument(writer.ToString());
+        var page = new HtmlParser().ParseDocument(renderer.Html.ToString());
         Assert.Equal("intro", page.QuerySelector("h2")?.Id);
         Assert.Equal("#intro", page.QuerySelector("a.heading-anchor")?.GetAttribute("href"));
     }
@@ -134,14 +134,14 @@ public sealed class HeadingAnchorExtensionTests
     private static IDocument RenderPage(MarkdownPipeline pipeline, string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        using var writer = new StringWriter();
-        var renderer = new PageHtmlRenderer(writer, Anchors(document));
+        var renderer = new PageHtmlRenderer(new StringWriter());
         pipeline.Setup(renderer);
+        renderer.Begin(Anchors(document));
         renderer.Render(document);
-        return new HtmlParser().ParseDocument(writer.ToString());
+        return new HtmlParser().ParseDocument(renderer.Html.ToString());
     }
 
-    private static PageAnchors Anchors(MarkdownDocument document)
+    internal static PageAnchors Anchors(MarkdownDocument document)
     {
         var allocator = new HeadingIdAllocator([]);
         var headings = document.Descendants<HeadingBlock>().ToList();
