@@ -22,8 +22,11 @@ internal sealed class LoadSiteSettings : IModule<ImmutableArray<ContentFile>, Si
     private static SiteSettings? WithBaseUrl(SiteSettings? settings, Uri? baseUrl) =>
         settings is not null && baseUrl is not null ? settings with { BaseUrl = baseUrl } : settings;
 
-    private static SiteSettings? Read(ContentFile file, BuildContext context) =>
-        SourceText.TryRead(file, context) is { } text && new YamlSource(file.RelativePath, 1, context).ParseMapping(text) is { } fields
+    private static SiteSettings? Read(ContentFile file, BuildContext context)
+    {
+        using var text = SourceText.TryRead(file, context);
+        return text is not null && new YamlSource(file.RelativePath, 1, context).ParseMapping(text.ToString()) is { } fields
             ? SiteSettings.Read(fields)
             : null;
+    }
 }

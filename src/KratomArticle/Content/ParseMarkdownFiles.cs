@@ -23,10 +23,13 @@ internal sealed class ParseMarkdownFiles : IModule<ImmutableArray<ContentFile>, 
         return parsed.ToImmutable();
     }
 
-    public static ParsedMarkdown? Parse(ContentFile file, BuildContext context) =>
-        SourceText.TryRead(file, context) is { } text ? Parse(file, text, context) : null;
+    public static ParsedMarkdown? Parse(ContentFile file, BuildContext context)
+    {
+        using var text = SourceText.TryRead(file, context);
+        return text is null ? null : Parse(file, text.Span, context);
+    }
 
-    public static ParsedMarkdown? Parse(ContentFile file, string text, BuildContext context)
+    public static ParsedMarkdown? Parse(ContentFile file, ReadOnlySpan<char> text, BuildContext context)
     {
         if (SplitFrontMatter.Split(text, file.RelativePath, context) is not { } block)
         {

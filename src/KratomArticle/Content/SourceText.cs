@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using KratomArticle.Engine;
 
@@ -8,12 +9,17 @@ internal static class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? TryRead(ContentFile file, BuildContext context)
+    /// <summary>The line breaks other than <c>\n</c> that <see cref="string.ReplaceLineEndings(string)"/> replaces.</summary>
+    private static readonly SearchValues<char> OtherLineBreaks = SearchValues.Create("\r\f\u0085\u2028\u2029");
+
+    /// <summary>The file's text, for the caller to dispose of when done; <see langword="null"/> when it cannot be read (reported).</summary>
+    public static RentedText? TryRead(ContentFile file, BuildContext context)
     {
         byte[] bytes;
+        int length;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            (bytes, length) = ReadRented(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -21,34 +27,92 @@ internal static class SourceText
             return null;
         }
 
-        return Decode(bytes, file.RelativePath, context);
-    }
-
-    public static string? Decode(ReadOnlySpan<byte> bytes, string file, BuildContext context)
-    {
-        var body = bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
-        string text;
         try
         {
-            text = StrictUtf8.GetString(body);
+            return Decode(bytes.AsSpan(0, length), file.RelativePath, context);
         }
-        catch (DecoderFallbackException e)
+        finally
         {
-            var offset = Math.Clamp(e.Index, 0, body.Length);
-            context.Report(Diagnostic.Error(DiagnosticCodes.FileUnreadable,
-                "The file is not valid UTF-8 text; save it with UTF-8 encoding.", LocationOfByte(body, offset, file)));
-            return null;
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>The file's bytes, in a rented buffer that the caller returns.</summary>
+    private static (byte[] Bytes, int Length) ReadRented(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength)
+        {
+            throw new IOException($"The file is {length:N0} bytes long, more than can be read at once.");
         }
 
-        var nul = text.IndexOf('\0', StringComparison.Ordinal);
-        if (nul >= 0)
+        var bytes = ArrayPool<byte>.Shared.Rent((int)length);
+        var read = 0;
+        try
         {
-            context.Report(Diagnostic.Error(DiagnosticCodes.FileUnreadable,
-                "The file holds a NUL character: it looks like a binary file, not Markdown.", LocationOfChar(text, nul, file)));
-            return null;
+            while (read < length && RandomAccess.Read(handle, bytes.AsSpan(read, (int)length - read), read) is var count and > 0)
+            {
+                read += count;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            throw;
         }
 
-        return text.ReplaceLineEndings("\n");
+        return (bytes, read);
+    }
+
+    private static RentedText? Decode(ReadOnlySpan<byte> bytes, string file, BuildContext context)
+    {
+        var body = bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
+
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars, so the bytes' length is room enough.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(body.Length, 1));
+        RentedText? text = null;
+        try
+        {
+            int length;
+            try
+            {
+                length = StrictUtf8.GetChars(body, chars);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var offset = Math.Clamp(e.Index, 0, body.Length);
+                context.Report(Diagnostic.Error(DiagnosticCodes.FileUnreadable,
+                    "The file is not valid UTF-8 text; save it with UTF-8 encoding.", LocationOfByte(body, offset, file)));
+                return null;
+            }
+
+            var decoded = chars.AsSpan(0, length);
+            var nul = decoded.IndexOf('\0');
+            if (nul >= 0)
+            {
+                context.Report(Diagnostic.Error(DiagnosticCodes.FileUnreadable,
+                    "The file holds a NUL character: it looks like a binary file, not Markdown.", LocationOfChar(decoded, nul, file)));
+                return null;
+            }
+
+            if (decoded.IndexOfAny(OtherLineBreaks) >= 0)
+            {
+                // Rare enough to go through a string; replacing line breaks never lengthens the text.
+                var replaced = decoded.ToString().ReplaceLineEndings("\n");
+                replaced.CopyTo(chars);
+                length = replaced.Length;
+            }
+
+            return text = new RentedText(chars, length);
+        }
+        finally
+        {
+            if (text is null)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
     }
 
     private static SourceLocation LocationOfByte(ReadOnlySpan<byte> bytes, int offset, string file)
@@ -58,9 +122,9 @@ internal static class SourceText
         return new(file, before.Count((byte)'\n') + 1, offset - lineStart + 1);
     }
 
-    private static SourceLocation LocationOfChar(string text, int index, string file)
+    private static SourceLocation LocationOfChar(ReadOnlySpan<char> text, int index, string file)
     {
-        var before = text.AsSpan(0, index);
+        var before = text[..index];
         var lineStart = before.LastIndexOf('\n') + 1;
         return new(file, before.Count('\n') + 1, index - lineStart + 1);
     }

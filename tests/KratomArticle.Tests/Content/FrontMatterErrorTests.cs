@@ -122,6 +122,19 @@ public sealed class FrontMatterErrorTests : IDisposable
         Assert.Equal(["content/index.md(4,12): error KA0104: 'published' must be a date written as YYYY-MM-DD, not '2024-13-01'."], BuildErrors());
     }
 
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\f")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void Every_line_break_a_text_may_use_ends_a_line(string lineBreak)
+    {
+        _site.Write("index.md", string.Join(lineBreak, "---", "title: Page", "description: d", "published: 2024-13-01", "---", "Body"));
+
+        Assert.Equal(["content/index.md(4,12): error KA0104: 'published' must be a date written as YYYY-MM-DD, not '2024-13-01'."], BuildErrors());
+    }
+
     [Fact]
     public void Site_settings_errors_name_site_yml()
     {
