@@ -88,10 +88,17 @@ internal static class HtmlLinkScanner
 
     private static bool ReadEndTag(ReadOnlySpan<byte> html, ref int position, List<ScannedElement> open)
     {
+        // Only the end tag of the element open last is read as it stands, so its name is compared as bytes, not looked up.
         position++;
-        var element = ReadName(html, ref position);
+        if (open.Count == 0 || open[^1].Name is not { } name || html.Length - position <= name.Length
+            || !Ascii.Equals(html.Slice(position, name.Length), name))
+        {
+            return false;
+        }
+
+        position += name.Length;
         SkipWhitespace(html, ref position);
-        if (element is null || position >= html.Length || html[position] != '>' || open.Count == 0 || open[^1].Name != element.Value.Name)
+        if (position >= html.Length || html[position] != '>')
         {
             return false;
         }

@@ -10,9 +10,9 @@ internal readonly record struct ScannedElement(string Name, ElementRules Rules)
     private static readonly FrozenDictionary<string, ScannedElement> Known = KnownElements();
 
     /// <summary>The known names of up to eight letters, each packed into one number: most tags are found by hashing a number, not a string.</summary>
-    private static readonly Dictionary<ulong, ScannedElement> KnownByPackedName = Known.Values
+    private static readonly FrozenDictionary<ulong, ScannedElement> KnownByPackedName = Known.Values
         .Where(element => element.Name.Length <= sizeof(ulong))
-        .ToDictionary(element => Pack(Encoding.ASCII.GetBytes(element.Name)));
+        .ToFrozenDictionary(element => Pack(Encoding.ASCII.GetBytes(element.Name)));
 
     public bool Is(ElementRules rules) => (Rules & rules) != 0;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using KratomArticle.Checking;
 using KratomArticle.Testing;
 
@@ -59,6 +60,32 @@ public sealed class HtmlLinkScannerTests
     [InlineData("<template><p id=\"t\">x</p></template>")]
     public void Markup_a_parser_would_reshape_is_left_to_the_parser(string body) =>
         Assert.Null(HtmlLinkScanner.Scan("page.html", Document(body), NoSources));
+
+    [Fact]
+    public void Whatever_markup_it_reads_it_reads_as_the_parser_does()
+    {
+        // Mostly well-formed pieces, which the scan reads, with a little of what it must not misread between them.
+        var wellFormed = Gen.OneOf(
+            "<p>text</p>", "<p id=\"a\">x</p>", "<em>x</em>", "<a href=\"#a\">x</a>", "<div id=\"b\"><span id=\"a\">y</span></div>",
+            "<ul><li>x</li></ul>", "<img src=\"i.png\">", "<br/>", "<h2 id=\"h\">x</h2>", "<pre><code>x</code></pre>", "text", " ", "\n",
+            "&amp;", "<table><tr><td id=\"c\">x</td></tr></table>", "<script>x</script>", "<p>x<em>y</em >z</p >");
+        var noise = Gen.OneOf(
+            "<p>", "</p>", "<em>", "</em>", "</e>", "</emx>", "</em\n>", "</EM>", "</em/>", "</ em>", "</", "</a>", "</div>", "<li>", "</li>",
+            "</h2>", "<", ">", "/", "\"", "=");
+        var piece = Gen.Frequency((8, wellFormed), (1, noise));
+        var scanned = 0;
+        piece.Array[0, 30].Select(string.Concat).Sample(body =>
+        {
+            var html = Document(body);
+            if (HtmlLinkScanner.Scan("page.html", html, NoSources) is { } index)
+            {
+                scanned++;
+                AssertSame(PageLinkIndex.Read("page.html", html, authored: true, NoSources), index);
+            }
+        }, iter: 5000);
+
+        Assert.True(scanned > 500, $"Only {scanned} of the texts were scanned rather than left to the parser.");
+    }
 
     private static byte[] Document(string body) =>
         Encoding.UTF8.GetBytes($"<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>T</title></head>\n<body>\n{body}\n</body>\n</html>\n");
