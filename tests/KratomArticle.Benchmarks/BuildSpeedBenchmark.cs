@@ -4,6 +4,7 @@ namespace KratomArticle.Benchmarks;
 /// Times full builds of one site by a fresh process each run, with warm-up runs first, into a new output folder on
 /// a tmpfs when there is one: ours (the native executable), Hugo's on the same Markdown when Hugo is installed, and
 /// the floor: <c>cp -r</c> of the content folder, the least any generator must do (read every file, write as many bytes).
+/// For a reference, also <see cref="LibrariesAlone"/> on the same content folder.
 /// </summary>
 internal sealed class BuildSpeedBenchmark(string native, BenchmarkSites sites, string outputRoot, int warmUps, int runs)
 {
@@ -13,6 +14,9 @@ internal sealed class BuildSpeedBenchmark(string native, BenchmarkSites sites, s
         TimedProcess.IsInstalled("hugo") ? Time(output => TimedProcess.Run("hugo", "--quiet", "--source", sites.Hugo, "--destination", output)) : null;
 
     public BuildTimes Floor() => Time(output => TimedProcess.Run("cp", "-r", sites.OursContent, output));
+
+    /// <param name="libraries">The program <see cref="LibrariesAlone.Publish"/> made.</param>
+    public BuildTimes Libraries(string libraries) => Time(output => TimedProcess.Run(libraries, sites.OursContent, output));
 
     private BuildTimes Time(Func<string, (double, long?)> build)
     {

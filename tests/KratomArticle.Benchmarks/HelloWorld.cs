@@ -1,12 +1,6 @@
-using System.Diagnostics;
-using KratomArticle.Testing;
-
 namespace KratomArticle.Benchmarks;
 
-/// <summary>
-/// The start-up floor: a NativeAOT "hello world" written to <paramref name="folder"/> and published there with the
-/// repository's SDK (its global.json is copied beside the project) and default settings.
-/// </summary>
+/// <summary>The start-up floor: a NativeAOT "hello world" with default settings.</summary>
 internal static class HelloWorld
 {
     private const string Project = """
@@ -20,17 +14,6 @@ internal static class HelloWorld
         """;
 
     /// <returns>The published executable.</returns>
-    public static string Publish(string folder)
-    {
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "hello.csproj"), Project);
-        File.WriteAllText(Path.Combine(folder, "Program.cs"), "System.Console.WriteLine(\"Hello, world\");\n");
-        File.Copy(Path.Combine(RepositoryPaths.Root, "global.json"), Path.Combine(folder, "global.json"));
-        Console.WriteLine($"Publishing a NativeAOT hello world to {folder} ...");
-        var start = new ProcessStartInfo("dotnet", ["publish", "-c", "Release", "-o", "out", "-nologo"]) { WorkingDirectory = folder, RedirectStandardOutput = true };
-        using var publish = Process.Start(start)!;
-        var log = publish.StandardOutput.ReadToEnd();
-        publish.WaitForExit();
-        return publish.ExitCode == 0 ? Path.Combine(folder, "out", "hello") : throw new InvalidOperationException("dotnet publish of the hello world failed:\n" + log);
-    }
+    public static string Publish(string folder) =>
+        NativeProgram.Publish(folder, "hello", Project, "System.Console.WriteLine(\"Hello, world\");\n");
 }

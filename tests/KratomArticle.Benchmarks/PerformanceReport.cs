@@ -49,6 +49,14 @@ internal sealed class PerformanceReport
         }
     }
 
+    /// <summary>
+    /// What Markdig and YamlDotNet take by themselves on the same pages (<see cref="LibrariesAlone"/>), beside the floor
+    /// and beside ours: a reference for how much of the build is theirs, with no target of its own.
+    /// </summary>
+    public void AddLibrariesAlone(int pages, BuildTimes libraries, BuildTimes ours, BuildTimes floor) =>
+        _rows.Add([$"{pages:N0} pages, Markdig + YamlDotNet alone, ms/page", PerPage(libraries.Milliseconds / pages), "", "", PerPage(floor.Milliseconds / pages),
+            Ratio(libraries.Milliseconds / floor.Milliseconds), Inv($"reference; ours is {ours.Milliseconds / libraries.Milliseconds:0.00}× it"), ""]);
+
     /// <param name="hugo">Hugo's server on the same pages, or <see langword="null"/> when there is none to compare with; the ratio is of the p50s.</param>
     public void AddLatency(string what, ServedLatency ours, ServedLatency? hugo, double p50Target, double? p95Target)
     {
