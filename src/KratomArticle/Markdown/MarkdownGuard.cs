@@ -27,9 +27,17 @@ internal static partial class MarkdownGuard
     /// <summary>How Markdig's own depth check begins its message.</summary>
     private const string MarkdigDepthLimitMessage = "Markdown elements in the input are too deeply nested";
 
+    /// <summary>Spaces enough to indent a line past <see cref="MaxContainerIndent"/> columns.</summary>
+    private static readonly string IndentPastLimit = new(' ', MaxContainerIndent + 1);
+
     /// <summary>Reports the first place too deeply nested or too long; returns whether the text may be parsed.</summary>
     public static bool CheckBeforeParsing(string body, string file, int bodyLine, BuildContext context)
     {
+        if (TooSmallForAnyLimit(body))
+        {
+            return true;
+        }
+
         var lineNumber = 0;
         var paragraph = new ParagraphMeasure();
         var html = new HtmlDepthMeasure();
@@ -65,6 +73,18 @@ internal static partial class MarkdownGuard
             return false;
         }
     }
+
+    /// <summary>
+    /// Whether the text is too short to pass any limit, so that it need not be read line by line: a paragraph past the
+    /// limit needs that many characters; nesting past a limit needs more <c>&lt;</c> or <c>&gt;</c> than the limit; and
+    /// without tabs, an indent past the limit needs a run of more spaces than that.
+    /// </summary>
+    private static bool TooSmallForAnyLimit(ReadOnlySpan<char> body) =>
+        body.Length < MaxParagraphLength
+        && body.Count('<') <= MaxHtmlDepth
+        && body.Count('>') <= MaxQuoteDepth
+        && !body.Contains('\t')
+        && !body.Contains(IndentPastLimit, StringComparison.Ordinal);
 
     /// <summary>
     /// Runs a Markdig parse or render: Markdig's refusal of nesting past its depth limit becomes a diagnostic at the file;

@@ -48,6 +48,51 @@ public sealed class MarkdownGuardTests
         Assert.Equal(10 + MarkdownGuard.MaxHtmlDepth, Assert.Single(diagnostics).Location?.Line);
     }
 
+    // Each limit at its edge, in a short text and in a text long enough to be read line by line.
+    [Theory]
+    [InlineData(MarkdownGuard.MaxContainerIndent, true)]
+    [InlineData(MarkdownGuard.MaxContainerIndent + 1, false)]
+    public void A_list_item_may_be_indented_as_far_as_the_limit(int spaces, bool allowed)
+    {
+        var item = new string(' ', spaces) + "- item\n";
+
+        Assert.Equal(allowed, Check(item).Allowed);
+        Assert.Equal(allowed, Check(LongText + item).Allowed);
+        Assert.Equal(allowed, Check(new string(' ', spaces - MarkdownGuard.MaxContainerIndent + 3) + "\t" + new string(' ', MarkdownGuard.MaxContainerIndent - 4) + "- item\n").Allowed);
+    }
+
+    [Theory]
+    [InlineData(MarkdownGuard.MaxQuoteDepth, true)]
+    [InlineData(MarkdownGuard.MaxQuoteDepth + 1, false)]
+    public void Quotes_may_nest_as_deep_as_the_limit(int depth, bool allowed)
+    {
+        var quote = new string('>', depth) + " quoted\n";
+
+        Assert.Equal(allowed, Check(quote).Allowed);
+        Assert.Equal(allowed, Check(LongText + quote).Allowed);
+    }
+
+    [Theory]
+    [InlineData(MarkdownGuard.MaxHtmlDepth, true)]
+    [InlineData(MarkdownGuard.MaxHtmlDepth + 1, false)]
+    public void Raw_html_may_nest_as_deep_as_the_limit(int depth, bool allowed)
+    {
+        // Start tags cut off by the end of their line, with no '>' to count as quotes.
+        var html = string.Concat(Enumerable.Repeat("<div\n", depth));
+
+        Assert.Equal(allowed, Check(html).Allowed);
+        Assert.Equal(allowed, Check(LongText + html).Allowed);
+    }
+
+    [Theory]
+    [InlineData(MarkdownGuard.MaxParagraphLength - 1, true)]
+    [InlineData(MarkdownGuard.MaxParagraphLength, false)]
+    public void A_paragraph_may_be_as_long_as_the_limit(int length, bool allowed) =>
+        Assert.Equal(allowed, Check(new string('a', length)).Allowed);
+
+    /// <summary>Short paragraphs, more than the longest paragraph allowed in all, so that the text is read line by line.</summary>
+    private static string LongText { get; } = string.Concat(Enumerable.Repeat("A short paragraph of prose.\n\n", MarkdownGuard.MaxParagraphLength / 20));
+
     private static (bool Allowed, IReadOnlyList<Diagnostic> Diagnostics) Check(string body)
     {
         var context = new BuildContext(new BuildOptions("/site", "/site/content", null, IncludeDrafts: false, DefaultTheme.Instance), BuildLog.Silent);
