@@ -5,8 +5,9 @@ namespace KratomArticle.Benchmarks;
 
 /// <summary>
 /// <c>all</c>: the performance figures in one run, ours beside Hugo's and the floor's, each ratio checked
-/// against its target: the start-up of <c>--version</c> and <c>--help</c> beside a NativeAOT hello world, the article's cold build, N synthetic pages for each N (ms per page and peak memory), and the
-/// preview's save-to-served latency for the article and for one page of the largest site.
+/// against its target: the start-up of <c>--version</c> and <c>--help</c> beside a NativeAOT hello world, the article's cold build, N synthetic pages for each N (ms per page and peak memory,
+/// with Markdig and YamlDotNet alone on the same pages for reference), and the preview's save-to-served latency for the
+/// article and for one page of the largest site.
 /// </summary>
 internal static class AllBenchmark
 {

@@ -90,8 +90,13 @@ internal static class HtmlLinkScanner
     {
         // Only the end tag of the element open last is read as it stands, so its name is compared as bytes, not looked up.
         position++;
-        if (open.Count == 0 || open[^1].Name is not { } name || html.Length - position <= name.Length
-            || !Ascii.Equals(html.Slice(position, name.Length), name))
+        if (open.Count == 0)
+        {
+            return false;
+        }
+
+        var name = open[^1].Name;
+        if (html.Length - position <= name.Length || !Ascii.Equals(html.Slice(position, name.Length), name))
         {
             return false;
         }

@@ -42,18 +42,27 @@ internal static class SourceText
     {
         using var handle = File.OpenHandle(path);
         var length = RandomAccess.GetLength(handle);
+        if (length == 0)
+        {
+            // Some files report no length and are read to their end (a pipe, a FUSE file system): rare enough to copy.
+            var whole = File.ReadAllBytes(path);
+            var copy = ArrayPool<byte>.Shared.Rent(whole.Length);
+            whole.CopyTo(copy, 0);
+            return (copy, whole.Length);
+        }
+
         if (length > Array.MaxLength)
         {
             throw new IOException($"The file is {length:N0} bytes long, more than can be read at once.");
         }
 
         var bytes = ArrayPool<byte>.Shared.Rent((int)length);
-        var read = 0;
         try
         {
-            while (read < length && RandomAccess.Read(handle, bytes.AsSpan(read, (int)length - read), read) is var count and > 0)
+            for (var read = 0; read < length;)
             {
-                read += count;
+                var count = RandomAccess.Read(handle, bytes.AsSpan(read, (int)length - read), read);
+                read += count > 0 ? count : throw new EndOfStreamException("The file became shorter while it was read; save it again.");
             }
         }
         catch
@@ -62,7 +71,7 @@ internal static class SourceText
             throw;
         }
 
-        return (bytes, read);
+        return (bytes, (int)length);
     }
 
     private static RentedText? Decode(ReadOnlySpan<byte> bytes, string file, BuildContext context)

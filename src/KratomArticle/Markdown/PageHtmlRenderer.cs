@@ -17,7 +17,7 @@ internal sealed class PageHtmlRenderer(StringWriter writer) : HtmlRenderer(write
     public PageAnchors Anchors => _anchors ?? throw new InvalidOperationException("The renderer is not rendering a page.");
 
     /// <summary>The HTML written so far.</summary>
-    public StringBuilder Html => writer.GetStringBuilder();
+    public StringBuilder Html => ((StringWriter)Writer).GetStringBuilder();
 
     /// <summary>Starts a file of the page with these anchors: no HTML written yet, and the renderer at the start of a line.</summary>
     public void Begin(PageAnchors anchors)

@@ -57,6 +57,7 @@ public sealed class HtmlLinkScannerTests
     [InlineData("<td id=\"outside-a-table\">x</td>")]
     [InlineData("<svg><a href=\"#x\"/></svg>")]
     [InlineData("<li>not in a list</li>")]
+    [InlineData("<p><em id=\"e\">x</emx></p><p>y</p>")]
     [InlineData("<template><p id=\"t\">x</p></template>")]
     public void Markup_a_parser_would_reshape_is_left_to_the_parser(string body) =>
         Assert.Null(HtmlLinkScanner.Scan("page.html", Document(body), NoSources));
@@ -66,11 +67,11 @@ public sealed class HtmlLinkScannerTests
     {
         // Mostly well-formed pieces, which the scan reads, with a little of what it must not misread between them.
         var wellFormed = Gen.OneOf(
-            "<p>text</p>", "<p id=\"a\">x</p>", "<em>x</em>", "<a href=\"#a\">x</a>", "<div id=\"b\"><span id=\"a\">y</span></div>",
+            "<p>text</p>", "<p id=\"a\">x</p>", "<em>x</em>", "<em id=\"e\">x</em>", "<b><a href=\"#b\">x</a></b>", "<a href=\"#a\">x</a>", "<div id=\"b\"><span id=\"a\">y</span></div>",
             "<ul><li>x</li></ul>", "<img src=\"i.png\">", "<br/>", "<h2 id=\"h\">x</h2>", "<pre><code>x</code></pre>", "text", " ", "\n",
             "&amp;", "<table><tr><td id=\"c\">x</td></tr></table>", "<script>x</script>", "<p>x<em>y</em >z</p >");
         var noise = Gen.OneOf(
-            "<p>", "</p>", "<em>", "</em>", "</e>", "</emx>", "</em\n>", "</EM>", "</em/>", "</ em>", "</", "</a>", "</div>", "<li>", "</li>",
+            "<p>", "</p>", "<em>", "<em id=\"f\">", "</em>", "</e>", "</emx>", "</bx>", "</b>", "</em\n>", "</EM>", "</em/>", "</ em>", "</", "</a>", "</div>", "<li>", "</li>",
             "</h2>", "<", ">", "/", "\"", "=");
         var piece = Gen.Frequency((8, wellFormed), (1, noise));
         var scanned = 0;
@@ -79,7 +80,7 @@ public sealed class HtmlLinkScannerTests
             var html = Document(body);
             if (HtmlLinkScanner.Scan("page.html", html, NoSources) is { } index)
             {
-                scanned++;
+                Interlocked.Increment(ref scanned);
                 AssertSame(PageLinkIndex.Read("page.html", html, authored: true, NoSources), index);
             }
         }, iter: 5000);

@@ -111,7 +111,7 @@ public sealed class HeadingAnchorExtensionTests
         renderer.ObjectRenderers.RemoveAll(r => r is HeadingRenderer);
 
         pipeline.Setup(renderer);
-        renderer.Begin(Anchors(document));
+        renderer.Begin(TestAnchors.Of(document));
         renderer.Render(document);
 
         var page = new HtmlParser().ParseDocument(renderer.Html.ToString());
@@ -136,20 +136,8 @@ public sealed class HeadingAnchorExtensionTests
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         var renderer = new PageHtmlRenderer(new StringWriter());
         pipeline.Setup(renderer);
-        renderer.Begin(Anchors(document));
+        renderer.Begin(TestAnchors.Of(document));
         renderer.Render(document);
         return new HtmlParser().ParseDocument(renderer.Html.ToString());
-    }
-
-    internal static PageAnchors Anchors(MarkdownDocument document)
-    {
-        var allocator = new HeadingIdAllocator([]);
-        var headings = document.Descendants<HeadingBlock>().ToList();
-        var explicitIds = headings.Select(h => h.TryGetAttributes()?.Id is { } id && allocator.TryClaim(id) ? id : null).ToList();
-        return new PageAnchors(
-            headings.Select((h, i) => (h, i)).ToDictionary(
-                p => p.h,
-                p => new PageHeading(p.h.Level, explicitIds[p.i] ?? allocator.Allocate(MarkdownHtml.InlineText(p.h)), MarkdownHtml.InlineText(p.h), SourceLocation.StartOf("index.md"))),
-            new PageFootnotes([document]));
     }
 }

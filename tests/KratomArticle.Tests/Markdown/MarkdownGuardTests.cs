@@ -58,7 +58,8 @@ public sealed class MarkdownGuardTests
 
         Assert.Equal(allowed, Check(item).Allowed);
         Assert.Equal(allowed, Check(LongText + item).Allowed);
-        Assert.Equal(allowed, Check(new string(' ', spaces - MarkdownGuard.MaxContainerIndent + 3) + "\t" + new string(' ', MarkdownGuard.MaxContainerIndent - 4) + "- item\n").Allowed);
+        // A tab takes the indent to the next multiple of four columns.
+        Assert.Equal(allowed, Check("\t" + new string(' ', spaces - 4) + "- item\n").Allowed);
     }
 
     [Theory]
@@ -87,7 +88,7 @@ public sealed class MarkdownGuardTests
     [Theory]
     [InlineData(MarkdownGuard.MaxParagraphLength - 1, true)]
     [InlineData(MarkdownGuard.MaxParagraphLength, false)]
-    public void A_paragraph_may_be_as_long_as_the_limit(int length, bool allowed) =>
+    public void A_paragraph_with_its_line_breaks_may_be_as_long_as_the_limit(int length, bool allowed) =>
         Assert.Equal(allowed, Check(new string('a', length)).Allowed);
 
     /// <summary>Short paragraphs, more than the longest paragraph allowed in all, so that the text is read line by line.</summary>

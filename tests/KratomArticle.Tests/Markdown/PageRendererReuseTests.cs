@@ -25,7 +25,7 @@ public sealed class PageRendererReuseTests
             foreach (var text in files)
             {
                 var document = MarkdownHtml.Parse(text);
-                var anchors = HeadingAnchorExtensionTests.Anchors(document);
+                var anchors = TestAnchors.Of(document);
                 // A footnote's HTML for the References ends mid-line, and leaves the kept renderer there.
                 foreach (var footnote in document.Descendants<Footnote>())
                 {
