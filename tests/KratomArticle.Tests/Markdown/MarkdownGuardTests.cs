@@ -56,8 +56,7 @@ public sealed class MarkdownGuardTests
     {
         var item = new string(' ', spaces) + "- item\n";
 
-        Assert.Equal(allowed, Check(item).Allowed);
-        Assert.Equal(allowed, Check(LongText + item).Allowed);
+        AssertAllowedAloneAndAfterLongText(allowed, item);
         // A tab takes the indent to the next multiple of four columns.
         Assert.Equal(allowed, Check("\t" + new string(' ', spaces - 4) + "- item\n").Allowed);
     }
@@ -69,8 +68,7 @@ public sealed class MarkdownGuardTests
     {
         var quote = new string('>', depth) + " quoted\n";
 
-        Assert.Equal(allowed, Check(quote).Allowed);
-        Assert.Equal(allowed, Check(LongText + quote).Allowed);
+        AssertAllowedAloneAndAfterLongText(allowed, quote);
     }
 
     [Theory]
@@ -81,8 +79,7 @@ public sealed class MarkdownGuardTests
         // Start tags cut off by the end of their line, with no '>' to count as quotes.
         var html = string.Concat(Enumerable.Repeat("<div\n", depth));
 
-        Assert.Equal(allowed, Check(html).Allowed);
-        Assert.Equal(allowed, Check(LongText + html).Allowed);
+        AssertAllowedAloneAndAfterLongText(allowed, html);
     }
 
     [Theory]
@@ -90,6 +87,12 @@ public sealed class MarkdownGuardTests
     [InlineData(MarkdownGuard.MaxParagraphLength, false)]
     public void A_paragraph_with_its_line_breaks_may_be_as_long_as_the_limit(int length, bool allowed) =>
         Assert.Equal(allowed, Check(new string('a', length)).Allowed);
+
+    private static void AssertAllowedAloneAndAfterLongText(bool allowed, string markdown)
+    {
+        Assert.Equal(allowed, Check(markdown).Allowed);
+        Assert.Equal(allowed, Check(LongText + markdown).Allowed);
+    }
 
     /// <summary>Short paragraphs, more than the longest paragraph allowed in all, so that the text is read line by line.</summary>
     private static string LongText { get; } = string.Concat(Enumerable.Repeat("A short paragraph of prose.\n\n", MarkdownGuard.MaxParagraphLength / 20));
