@@ -81,10 +81,34 @@ internal static partial class MarkdownGuard
     /// </summary>
     private static bool TooSmallForAnyLimit(ReadOnlySpan<char> body) =>
         body.Length < MaxParagraphLength
-        && body.Count('<') <= MaxHtmlDepth
-        && body.Count('>') <= MaxQuoteDepth
+        && HoldsAtMost(body, '<', MaxHtmlDepth)
+        && HoldsAtMost(body, '>', MaxQuoteDepth)
         && !body.Contains('\t')
         && !body.Contains(IndentPastLimit, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds <paramref name="value"/> no more than <paramref name="limit"/> times. It
+    /// stops at the one past the limit, and searches rather than counts: in the native build, <c>Count</c> of a character
+    /// took longer than the line-by-line reading this check saves (3.4% of a build against 1.3%), where searching takes 0.8%.
+    /// </summary>
+    private static bool HoldsAtMost(ReadOnlySpan<char> text, char value, int limit)
+    {
+        for (var found = 0; ; found++)
+        {
+            var at = text.IndexOf(value);
+            if (at < 0)
+            {
+                return true;
+            }
+
+            if (found == limit)
+            {
+                return false;
+            }
+
+            text = text[(at + 1)..];
+        }
+    }
 
     /// <summary>
     /// Runs a Markdig parse or render: Markdig's refusal of nesting past its depth limit becomes a diagnostic at the file;
